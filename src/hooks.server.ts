@@ -1,0 +1,38 @@
+import type { Handle } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { paraglideMiddleware } from '$lib/paraglide/server';
+import { getDb } from '$lib/server/db';
+import { htmlLang } from '$lib/i18n/format';
+import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
+import { clearSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
+
+/** The locale comes from the URL (/zh/…, /fr/…); `/` is redirected to one of them. */
+const handleLocale: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		event.request = request;
+		event.locals.locale = locale;
+		return resolve(event, {
+			transformPageChunk: ({ html }) =>
+				html.replace('%paraglide.lang%', htmlLang(locale)).replace('%paraglide.dir%', 'ltr')
+		});
+	});
+
+/** Sessions: only a request that carries a session cookie touches the sessions table or cookies. */
+const handleSession: Handle = async ({ event, resolve }) => {
+	event.locals.user = null;
+	event.locals.session = null;
+	const token = event.cookies.get(SESSION_COOKIE);
+	if (token) {
+		const { session, user } = await validateSessionToken(await getDb(), token);
+		if (session) {
+			setSessionCookie(event, token, session.expiresAt);
+			event.locals.user = user;
+			event.locals.session = session;
+		} else {
+			clearSessionCookie(event);
+		}
+	}
+	return resolve(event);
+};
+
+export const handle: Handle = sequence(handleLocale, handleSession);

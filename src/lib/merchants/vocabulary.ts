@@ -1,0 +1,37 @@
+/** The fixed vocabulary of a listing, shared by the database schema, the server and the browser. */
+
+export const CATEGORIES = [
+	'department_store',
+	'luxury_fashion',
+	'cosmetics_pharmacy',
+	'food_wine',
+	'restaurant_cafe',
+	'hotel',
+	'museum_attraction',
+	'kids_baby',
+	'electronics',
+	'souvenirs',
+	'services'
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const PAYMENT_METHODS = ['alipay', 'alipay_plus', 'wechat_pay', 'unionpay'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
+/** draft → pending → approved | rejected | changes_requested; approved → suspended. */
+export const LISTING_STATUSES = [
+	'draft',
+	'pending',
+	'changes_requested',
+	'approved',
+	'rejected',
+	'suspended'
+] as const;
+export type ListingStatus = (typeof LISTING_STATUSES)[number];
+
+export const LISTING_SOURCES = ['self_registered', 'import'] as const;
+export type ListingSource = (typeof LISTING_SOURCES)[number];
+
+export function isCategory(value: unknown): value is Category {
+	return typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value);
+}

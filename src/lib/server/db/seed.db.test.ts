@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
+import { openTestDatabase, type TestDatabase } from './testing';
+import { queryRows } from './query';
+import { attractions, merchants, partnershipTargets, users } from './schema';
+import { DEMO_ACCOUNTS, buildMerchants, isEmpty, seedDemo } from './seed';
+import { idfCommunes } from '../geo/communes';
+import { publicOverview } from '../merchants/overview';
+import { verifyPassword } from '../auth/password';
+import { isValidSiret } from '../../merchants/siret';
+import { DEPARTEMENTS, isInIdf } from '../../geo/idf';
+
+const TODAY = new Date('2026-06-15T00:00:00Z');
+let t: TestDatabase;
+beforeAll(async () => {
+	t = await openTestDatabase();
+	expect(await isEmpty(t.db)).toBe(true);
+	await seedDemo(t.db, { merchants: 400, today: TODAY });
+});
+afterAll(async () => {
+	await t?.close();
+});
+
+describe('demo seed', () => {
+	it('is deterministic for a given seed and day', () => {
+		const a = buildMerchants(50, 7, TODAY);
+		const b = buildMerchants(50, 7, TODAY);
+		const c = buildMerchants(50, 8, TODAY);
+		expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+		expect(JSON.stringify(a)).not.toBe(JSON.stringify(c));
+	});
+
+	it('loads merchants in all eight départements, with valid SIRETs and real communes', async () => {
+		const rows = await t.db.select().from(merchants);
+		expect(rows).toHaveLength(400);
+		expect(new Set(rows.map((r) => r.departement))).toEqual(new Set(DEPARTEMENTS));
+		const communes = idfCommunes();
+		for (const r of rows) {
+			expect(isValidSiret(r.siret!), r.siret!).toBe(true);
+			const commune = communes.get(r.communeCode!);
+			expect(commune, r.communeCode!).toBeDefined();
+			expect(commune!.postalCodes).toContain(r.postalCode);
+			expect(commune!.departement).toBe(r.departement);
+			expect(isInIdf(r.latitude!, r.longitude!)).toBe(true);
+			expect(r.isDemo).toBe(true);
+		}
+	});
+
+	it('spreads acceptance over the last three years, growing', async () => {
+		const [span] = await queryRows<{ first: number; last: number; recent: number; old: number }>(
+			t.db,
+			sql`SELECT extract(epoch FROM min(accepted_since))::float8 * 1000 AS first,
+			       extract(epoch FROM max(accepted_since))::float8 * 1000 AS last,
+			       count(*) FILTER (WHERE accepted_since >= ${TODAY.toISOString()}::timestamptz - interval '1 year')::int AS recent,
+			       count(*) FILTER (WHERE accepted_since < ${TODAY.toISOString()}::timestamptz - interval '2 years')::int AS old
+			    FROM merchants WHERE status = 'approved'`
+		);
+		expect(Number(span.first)).toBeGreaterThanOrEqual(TODAY.getTime() - 3 * 365 * 86_400_000);
+		expect(Number(span.last)).toBeLessThanOrEqual(TODAY.getTime());
+		expect(Number(span.recent)).toBeGreaterThan(Number(span.old));
+	});
+
+	it('has every listing status and a review history', async () => {
+		const statuses = await t.db.selectDistinct({ s: merchants.status }).from(merchants);
+		expect(statuses.map((s) => s.s).sort()).toEqual(['approved', 'changes_requested', 'draft', 'pending', 'rejected', 'suspended']);
+		const [history] = await queryRows<{ missing: number }>(
+			t.db,
+			sql`SELECT count(*)::int AS missing FROM merchants m
+			    WHERE m.status = 'approved' AND NOT EXISTS (
+			      SELECT 1 FROM audit_events e WHERE e.merchant_id = m.id AND e.action = 'approve')`
+		);
+		expect(Number(history.missing)).toBe(0);
+	});
+
+	it('counts the same approved merchants as the public overview', async () => {
+		const direct = await t.db.$count(merchants, eq(merchants.status, 'approved'));
+		const overview = await publicOverview(t.db);
+		expect(overview.approved).toBe(direct);
+		expect(Object.values(overview.byDepartement).reduce((a, b) => a + b, 0)).toBe(direct);
+	});
+
+	it('loads the attractions, targets and demo accounts with working passwords', async () => {
+		expect(await t.db.$count(attractions)).toBeGreaterThanOrEqual(30);
+		const [louvre] = await t.db.select().from(attractions).where(eq(attractions.nameZh, '卢浮宫'));
+		expect([louvre.latitude, louvre.longitude]).toEqual([48.8606, 2.3376]);
+		expect(await t.db.$count(partnershipTargets)).toBe(DEPARTEMENTS.length + 1);
+		for (const account of DEMO_ACCOUNTS) {
+			const [u] = await t.db.select().from(users).where(eq(users.email, account.email));
+			expect(u.role).toBe(account.role);
+			expect(await verifyPassword(u.passwordHash!, account.password)).toBe(true);
+		}
+		const owned = await t.db.select().from(merchants).where(sql`${merchants.ownerId} IS NOT NULL`);
+		expect(owned.some((m) => m.status === 'approved')).toBe(true);
+		expect(owned.some((m) => m.status === 'pending')).toBe(true);
+	});
+
+	it('replaces everything when run again', async () => {
+		await seedDemo(t.db, { merchants: 120, today: TODAY });
+		expect(await t.db.$count(merchants)).toBe(120);
+		expect(await t.db.$count(users)).toBe(DEMO_ACCOUNTS.length);
+	});
+});

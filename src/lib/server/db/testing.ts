@@ -1,0 +1,38 @@
+/**
+ * A fresh, migrated database for one test file: embedded PGlite in memory by default, or a
+ * new throw-away database on the PostgreSQL server of TEST_DATABASE_URL (dropped afterwards).
+ * One suite, two drivers: the same tests run on both.
+ */
+import postgres from 'postgres';
+import { openDatabase, type Database, type DatabaseTarget } from './client';
+
+export interface TestDatabase {
+	db: Database;
+	driver: DatabaseTarget['driver'];
+	close(): Promise<void>;
+}
+
+export async function openTestDatabase(): Promise<TestDatabase> {
+	const serverUrl = process.env.TEST_DATABASE_URL;
+	if (!serverUrl) {
+		const handle = await openDatabase({ driver: 'pglite', dir: null });
+		await handle.migrate();
+		return { db: handle.db, driver: 'pglite', close: handle.close };
+	}
+	const name = `cashless_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+	const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+	await admin.unsafe(`CREATE DATABASE ${name}`);
+	const url = new URL(serverUrl);
+	url.pathname = `/${name}`;
+	const handle = await openDatabase({ driver: 'postgres', url: url.toString() });
+	await handle.migrate();
+	return {
+		db: handle.db,
+		driver: 'postgres',
+		close: async () => {
+			await handle.close();
+			await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+			await admin.end();
+		}
+	};
+}

@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * End-to-end tests in Chromium at phone size, against the production build (`node build`)
+ * on a fresh embedded database filled with the demo dataset.
+ * Browsers cannot be downloaded everywhere: Debian's /usr/bin/chromium is used when present
+ * (CHROMIUM_PATH overrides), otherwise Playwright's own browser.
+ */
+const port = Number(process.env.E2E_PORT ?? 4173);
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const executablePath = existsSync(chromium) ? chromium : undefined;
+const dataDir = `data/e2e-${port}`;
+
+export default defineConfig({
+	testDir: '.',
+	testMatch: '**/*.e2e.ts',
+	outputDir: '../test-results',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	retries: 0,
+	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: '../playwright-report' }]],
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		...devices['Pixel 7'],
+		viewport: { width: 390, height: 844 },
+		locale: 'en-US',
+		timezoneId: 'Europe/Paris',
+		trace: 'retain-on-failure',
+		launchOptions: {
+			executablePath,
+			args: [
+				'--no-sandbox',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run',
+				'--enable-unsafe-swiftshader'
+			]
+		}
+	},
+	projects: [{ name: 'phone-chromium' }],
+	webServer: {
+		// A fresh database each run: removed, then created, migrated and seeded at start.
+		command: `rm -rf ${dataDir} && npm run build && node build`,
+		cwd: '..',
+		url: `http://127.0.0.1:${port}/zh`,
+		timeout: 300_000,
+		reuseExistingServer: false,
+		stdout: 'pipe',
+		env: {
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: `http://127.0.0.1:${port}`,
+			PGLITE_DIR: dataDir,
+			DATABASE_URL: '',
+			SEED_DEMO: '1'
+		}
+	}
+});
