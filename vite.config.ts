@@ -1,27 +1,12 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { defineConfig } from 'vitest/config';
 import { sveltekit } from '@sveltejs/kit/vite';
+import { paraglideOptions } from './messages/paraglide.config.js';
 
 export default defineConfig({
 	plugins: [
 		sveltekit(),
-		paraglideVitePlugin({
-			project: './messages/project.inlang',
-			outdir: './src/lib/paraglide',
-			emitTsDeclarations: true,
-			// The locale always lives in the URL (/zh/…, /fr/…); `/` goes to the browser's
-			// preferred language, else Chinese. No cookie: anonymous pages set none.
-			strategy: ['url', 'preferredLanguage', 'baseLocale'],
-			urlPatterns: [
-				{
-					pattern: ':protocol://:domain(.*)::port?/:path(.*)?',
-					localized: [
-						['zh', ':protocol://:domain(.*)::port?/zh/:path(.*)?'],
-						['fr', ':protocol://:domain(.*)::port?/fr/:path(.*)?']
-					]
-				}
-			]
-		})
+		paraglideVitePlugin(paraglideOptions)
 	],
 	test: {
 		expect: { requireAssertions: true },

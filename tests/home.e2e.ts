@@ -1,8 +1,20 @@
 import { expect, test } from '@playwright/test';
 
 const LOCALES = [
-	{ locale: 'zh', lang: 'zh-Hans', siteName: '无现金巴黎', countText: /家商户可用支付宝/, other: 'fr' },
-	{ locale: 'fr', lang: 'fr', siteName: 'Paris sans espèces', countText: /commerces acceptent Alipay/, other: 'zh' }
+	{
+		locale: 'zh',
+		lang: 'zh-Hans',
+		siteName: '无现金巴黎',
+		countText: /家商户可用支付宝/,
+		other: 'fr'
+	},
+	{
+		locale: 'fr',
+		lang: 'fr',
+		siteName: 'Paris sans espèces',
+		countText: /commerces acceptent Alipay/,
+		other: 'zh'
+	}
 ] as const;
 
 test('the bare address sends a visitor to the Chinese site by default', async ({ page }) => {
@@ -20,7 +32,10 @@ test('a browser that prefers French lands on the French site', async ({ browser 
 });
 
 for (const { locale, lang, siteName, countText, other } of LOCALES) {
-	test(`/${locale} shows the approved merchants counted in the database`, async ({ page, request }) => {
+	test(`/${locale} shows the approved merchants counted in the database`, async ({
+		page,
+		request
+	}) => {
 		await page.goto(`/${locale}`);
 		await expect(page.locator('html')).toHaveAttribute('lang', lang);
 		await expect(page.getByRole('banner')).toContainText(siteName);
@@ -30,10 +45,14 @@ for (const { locale, lang, siteName, countText, other } of LOCALES) {
 		expect(shown).toBeGreaterThan(0);
 
 		// The per-département figures add up to the headline.
-		const rows = page.getByRole('region', { name: locale === 'zh' ? '按省份' : 'Par département' }).getByRole('listitem');
+		const rows = page
+			.getByRole('region', { name: locale === 'zh' ? '按省份' : 'Par département' })
+			.getByRole('listitem');
 		await expect(rows).toHaveCount(8);
 		const counts = await rows.locator('.count').allInnerTexts();
-		expect(counts.map((c) => Number(c.replace(/[^0-9]/g, ''))).reduce((a, b) => a + b, 0)).toBe(shown);
+		expect(counts.map((c) => Number(c.replace(/[^0-9]/g, ''))).reduce((a, b) => a + b, 0)).toBe(
+			shown
+		);
 
 		// Anonymous pages set no cookie.
 		const response = await request.get(`/${locale}`);
@@ -43,7 +62,9 @@ for (const { locale, lang, siteName, countText, other } of LOCALES) {
 
 	test(`/${locale}: the language switch keeps the page and the query`, async ({ page }) => {
 		await page.goto(`/${locale}?q=test&x=1`);
-		const target = page.getByRole('navigation', { name: locale === 'zh' ? '切换语言' : 'Changer de langue' }).locator(`a[hreflang^="${other}"]`);
+		const target = page
+			.getByRole('navigation', { name: locale === 'zh' ? '切换语言' : 'Changer de langue' })
+			.locator(`a[hreflang^="${other}"]`);
 		await target.click();
 		await expect(page).toHaveURL(new RegExp(`/${other}/?\\?q=test&x=1$`));
 		await expect(page.locator('html')).toHaveAttribute('lang', other === 'zh' ? 'zh-Hans' : 'fr');
@@ -52,6 +73,8 @@ for (const { locale, lang, siteName, countText, other } of LOCALES) {
 	test(`/${locale}: an unknown page answers 404 in the page's language`, async ({ page }) => {
 		const response = await page.goto(`/${locale}/no-such-page`);
 		expect(response?.status()).toBe(404);
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(locale === 'zh' ? '页面不存在' : 'Page introuvable');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			locale === 'zh' ? '页面不存在' : 'Page introuvable'
+		);
 	});
 }

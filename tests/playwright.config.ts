@@ -16,10 +16,13 @@ export default defineConfig({
 	testDir: '.',
 	testMatch: '**/*.e2e.ts',
 	outputDir: '../test-results',
+	// Screenshots written by the tests land in ../screenshots (git-ignored).
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	retries: 0,
-	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: '../playwright-report' }]],
+	reporter: process.env.CI
+		? [['list']]
+		: [['list'], ['html', { open: 'never', outputFolder: '../playwright-report' }]],
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		...devices['Pixel 7'],

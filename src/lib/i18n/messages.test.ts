@@ -5,9 +5,8 @@ import * as m from '$lib/paraglide/messages';
 
 const dir = new URL('../../../messages/', import.meta.url);
 const catalogue = (locale: string): Record<string, string> => {
-	const { $schema: _schema, ...messages } = JSON.parse(
-		readFileSync(new URL(`${locale}.json`, dir), 'utf8')
-	);
+	const messages = JSON.parse(readFileSync(new URL(`${locale}.json`, dir), 'utf8'));
+	delete messages.$schema;
 	return messages;
 };
 

@@ -270,7 +270,7 @@ export const attractions = pgTable(
 		latitude: doublePrecision('latitude').notNull(),
 		longitude: doublePrecision('longitude').notNull()
 	},
-	(t) => [check('attractions_position_in_idf', inIdf('latitude', 'longitude'))]
+	() => [check('attractions_position_in_idf', inIdf('latitude', 'longitude'))]
 );
 
 /**

@@ -62,7 +62,14 @@ describe('demo seed', () => {
 
 	it('has every listing status and a review history', async () => {
 		const statuses = await t.db.selectDistinct({ s: merchants.status }).from(merchants);
-		expect(statuses.map((s) => s.s).sort()).toEqual(['approved', 'changes_requested', 'draft', 'pending', 'rejected', 'suspended']);
+		expect(statuses.map((s) => s.s).sort()).toEqual([
+			'approved',
+			'changes_requested',
+			'draft',
+			'pending',
+			'rejected',
+			'suspended'
+		]);
 		const [history] = await queryRows<{ missing: number }>(
 			t.db,
 			sql`SELECT count(*)::int AS missing FROM merchants m
@@ -89,7 +96,10 @@ describe('demo seed', () => {
 			expect(u.role).toBe(account.role);
 			expect(await verifyPassword(u.passwordHash!, account.password)).toBe(true);
 		}
-		const owned = await t.db.select().from(merchants).where(sql`${merchants.ownerId} IS NOT NULL`);
+		const owned = await t.db
+			.select()
+			.from(merchants)
+			.where(sql`${merchants.ownerId} IS NOT NULL`);
 		expect(owned.some((m) => m.status === 'approved')).toBe(true);
 		expect(owned.some((m) => m.status === 'pending')).toBe(true);
 	});

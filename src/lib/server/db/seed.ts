@@ -334,18 +334,16 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<Seed
 
 	return db.transaction(async (tx) => {
 		await tx.execute(sql.raw(`TRUNCATE ${DOMAIN_TABLES.join(', ')} RESTART IDENTITY CASCADE`));
-		await tx
-			.insert(attractions)
-			.values(
-				ATTRACTIONS.map((a) => ({
-					slug: a.slug,
-					nameFr: a.nameFr,
-					nameZh: a.nameZh,
-					kind: a.kind,
-					latitude: a.lat,
-					longitude: a.lon
-				}))
-			);
+		await tx.insert(attractions).values(
+			ATTRACTIONS.map((a) => ({
+				slug: a.slug,
+				nameFr: a.nameFr,
+				nameZh: a.nameZh,
+				kind: a.kind,
+				latitude: a.lat,
+				longitude: a.lon
+			}))
+		);
 		const accounts = await tx
 			.insert(users)
 			.values(
