@@ -4,10 +4,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideOptions } from './messages/paraglide.config.js';
 
 export default defineConfig({
-	plugins: [
-		sveltekit(),
-		paraglideVitePlugin(paraglideOptions)
-	],
+	plugins: [sveltekit(), paraglideVitePlugin(paraglideOptions)],
 	test: {
 		expect: { requireAssertions: true },
 		projects: [
