@@ -26,3 +26,13 @@ export function formatDate(
 		...options
 	}).format(value);
 }
+
+/** The calendar day in Paris of an instant, as YYYY-MM-DD. */
+export function parisIsoDate(instant: Date): string {
+	return new Intl.DateTimeFormat('en-CA', {
+		timeZone: 'Europe/Paris',
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit'
+	}).format(instant);
+}

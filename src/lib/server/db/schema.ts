@@ -273,6 +273,9 @@ export const attractions = pgTable(
 	() => [check('attractions_position_in_idf', inIdf('latitude', 'longitude'))]
 );
 
+/** H3 resolution of the coarse area cells of demand events (~5 km² hexagons). */
+export const DEMAND_CELL_RESOLUTION = 7;
+
 /**
  * One anonymous search, recorded for demand metrics only: the day, the category searched
  * (if any), a coarse H3 cell of the map centre and how many merchants were found.

@@ -16,6 +16,7 @@ import {
 	merchants,
 	partnershipTargets,
 	users,
+	DEMAND_CELL_RESOLUTION,
 	type NewMerchant
 } from './schema';
 import {
@@ -34,8 +35,6 @@ import { DEPARTEMENTS, type Departement } from '../../geo/idf';
 import { idfCommunes, type Commune } from '../geo/communes';
 
 export const DEMO_SEED = 20_240_601;
-/** H3 resolution of the coarse area cells of demand events (~5 km² hexagons). */
-export const DEMAND_CELL_RESOLUTION = 7;
 
 export const DEMO_ACCOUNTS = [
 	{

@@ -1,0 +1,161 @@
+/**
+ * The tourist map's state as it lives in the URL, so that it can be shared and the back
+ * button works: search text, filters, map position, the visitor's position (only when they
+ * asked for it) and the list page.
+ *   ?q=药店&cat=hotel&cat=souvenirs&pay=wechat_pay&open=1&taxfree=1&zh=1&map=14/48.8606/2.3376&near=48.86,2.34&page=2
+ */
+import { CATEGORIES, PAYMENT_METHODS, type Category, type PaymentMethod } from './vocabulary';
+import { IDF_BOUNDS, isInIdf } from '../geo/idf';
+
+export interface ListingFilters {
+	q: string;
+	categories: Category[];
+	paymentMethods: PaymentMethod[];
+	openNow: boolean;
+	taxFree: boolean;
+	chineseStaff: boolean;
+}
+
+export interface MapView {
+	zoom: number;
+	lat: number;
+	lon: number;
+}
+
+export interface LatLon {
+	lat: number;
+	lon: number;
+}
+
+export interface MapState {
+	filters: ListingFilters;
+	view: MapView | null;
+	near: LatLon | null;
+	page: number;
+}
+
+/** [west, south, east, north] in WGS84 degrees. */
+export type BBox = [number, number, number, number];
+
+export const DEFAULT_VIEW: MapView = { zoom: 12, lat: 48.8655, lon: 2.3367 };
+export const MIN_ZOOM = 8;
+export const MAX_ZOOM = 19;
+const MAX_QUERY_LENGTH = 100;
+
+export const EMPTY_FILTERS: ListingFilters = {
+	q: '',
+	categories: [],
+	paymentMethods: [],
+	openNow: false,
+	taxFree: false,
+	chineseStaff: false
+};
+
+function pickAll<T extends string>(values: string[], allowed: readonly T[]): T[] {
+	return allowed.filter((a) => values.includes(a));
+}
+
+const flag = (params: URLSearchParams, name: string) => params.get(name) === '1';
+
+export function parseFilters(params: URLSearchParams): ListingFilters {
+	return {
+		q: (params.get('q') ?? '').trim().slice(0, MAX_QUERY_LENGTH),
+		categories: pickAll(params.getAll('cat'), CATEGORIES),
+		paymentMethods: pickAll(params.getAll('pay'), PAYMENT_METHODS),
+		openNow: flag(params, 'open'),
+		taxFree: flag(params, 'taxfree'),
+		chineseStaff: flag(params, 'zh')
+	};
+}
+
+/** `map=zoom/lat/lon`, as on openstreetmap.org; ignored unless inside Île-de-France. */
+export function parseView(value: string | null): MapView | null {
+	const parts = (value ?? '').split('/').map(Number);
+	if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null;
+	const [zoom, lat, lon] = parts;
+	if (!isInIdf(lat, lon)) return null;
+	return { zoom: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.round(zoom * 10) / 10)), lat, lon };
+}
+
+export function parseLatLon(value: string | null): LatLon | null {
+	const parts = (value ?? '').split(',').map(Number);
+	if (parts.length !== 2 || parts.some((n) => !Number.isFinite(n))) return null;
+	const [lat, lon] = parts;
+	return isInIdf(lat, lon) ? { lat, lon } : null;
+}
+
+export function parseMapState(params: URLSearchParams): MapState {
+	const page = Number(params.get('page') ?? '1');
+	return {
+		filters: parseFilters(params),
+		view: parseView(params.get('map')),
+		near: parseLatLon(params.get('near')),
+		page: Number.isInteger(page) && page >= 1 && page <= 1000 ? page : 1
+	};
+}
+
+const round = (x: number, digits: number) => Number(x.toFixed(digits));
+
+/** The query string for a state; empty parts are left out so that URLs stay short. */
+export function mapStateToParams(state: Partial<MapState>): URLSearchParams {
+	const params = new URLSearchParams();
+	const f = state.filters ?? EMPTY_FILTERS;
+	if (f.q) params.set('q', f.q);
+	for (const c of f.categories) params.append('cat', c);
+	for (const p of f.paymentMethods) params.append('pay', p);
+	if (f.openNow) params.set('open', '1');
+	if (f.taxFree) params.set('taxfree', '1');
+	if (f.chineseStaff) params.set('zh', '1');
+	if (state.view)
+		params.set(
+			'map',
+			`${round(state.view.zoom, 1)}/${round(state.view.lat, 5)}/${round(state.view.lon, 5)}`
+		);
+	if (state.near) params.set('near', `${round(state.near.lat, 5)},${round(state.near.lon, 5)}`);
+	if (state.page && state.page > 1) params.set('page', String(state.page));
+	return params;
+}
+
+export function hasActiveFilters(f: ListingFilters): boolean {
+	return (
+		f.q !== '' ||
+		f.categories.length > 0 ||
+		f.paymentMethods.length > 0 ||
+		f.openNow ||
+		f.taxFree ||
+		f.chineseStaff
+	);
+}
+
+/** A stable key for caching results of the same filters. */
+export function filtersKey(f: ListingFilters): string {
+	return mapStateToParams({ filters: f }).toString();
+}
+
+/** Parses `bbox=west,south,east,north`, clamped to the region; null when malformed. */
+export function parseBBox(value: string | null): BBox | null {
+	const parts = (value ?? '').split(',').map(Number);
+	if (parts.length !== 4 || parts.some((n) => !Number.isFinite(n))) return null;
+	const [w, s, e, n] = parts;
+	if (w >= e || s >= n) return null;
+	return [
+		Math.max(w, IDF_BOUNDS.west),
+		Math.max(s, IDF_BOUNDS.south),
+		Math.min(e, IDF_BOUNDS.east),
+		Math.min(n, IDF_BOUNDS.north)
+	];
+}
+
+/** The box a map of `width`×`height` CSS pixels shows around a view (Web Mercator, 512 px tiles). */
+export function bboxOfView(view: MapView, width: number, height: number): BBox {
+	const scale = 512 * 2 ** view.zoom;
+	const x = ((view.lon + 180) / 360) * scale;
+	const sin = Math.sin((view.lat * Math.PI) / 180);
+	const y = (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * scale;
+	const lon = (px: number) => (px / scale) * 360 - 180;
+	const lat = (py: number) => {
+		const n = Math.PI - (2 * Math.PI * py) / scale;
+		return (180 / Math.PI) * Math.atan(0.5 * (Math.exp(n) - Math.exp(-n)));
+	};
+	return [lon(x - width / 2), lat(y + height / 2), lon(x + width / 2), lat(y - height / 2)];
+}
