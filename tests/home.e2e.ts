@@ -36,7 +36,7 @@ for (const { locale, lang, siteName, countText, other } of LOCALES) {
 		page,
 		request
 	}) => {
-		await page.goto(`/${locale}`);
+		await page.goto(`/${locale}/about`);
 		await expect(page.locator('html')).toHaveAttribute('lang', lang);
 		await expect(page.getByRole('banner')).toContainText(siteName);
 		const heading = page.getByTestId('approved-count');
@@ -53,6 +53,14 @@ for (const { locale, lang, siteName, countText, other } of LOCALES) {
 		expect(counts.map((c) => Number(c.replace(/[^0-9]/g, ''))).reduce((a, b) => a + b, 0)).toBe(
 			shown
 		);
+
+		// The map page announces the same number.
+		await page.goto(`/${locale}`);
+		await expect(page.getByTestId('approved-count')).toHaveText(countText);
+		const onMap = Number(
+			(await page.getByTestId('approved-count').innerText()).replace(/[^0-9]/g, '')
+		);
+		expect(onMap).toBe(shown);
 
 		// Anonymous pages set no cookie.
 		const response = await request.get(`/${locale}`);

@@ -57,7 +57,9 @@ export default defineConfig({
 			ORIGIN: `http://127.0.0.1:${port}`,
 			PGLITE_DIR: dataDir,
 			DATABASE_URL: '',
-			SEED_DEMO: '1'
+			SEED_DEMO: '1',
+			// No tile server is reachable in CI: the map draws on its plain built-in background.
+			PUBLIC_MAP_STYLE_URL: 'none'
 		}
 	}
 });

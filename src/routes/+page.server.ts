@@ -1,7 +1,50 @@
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { publicOverview } from '$lib/server/merchants/overview';
+import {
+	LIST_PAGE_SIZE,
+	approvedListings,
+	listPage,
+	recordSearch
+} from '$lib/server/merchants/listings';
+import { interpretQuery } from '$lib/search/normalize';
+import { DEFAULT_VIEW, bboxOfView, parseMapState } from '$lib/merchants/filters';
 
-export const load: PageServerLoad = async () => {
-	return { overview: await publicOverview(await getDb()) };
+/** The size the server assumes for the map when it renders the list before any JavaScript runs. */
+const ASSUMED_MAP_PX = { width: 390, height: 420 };
+
+export const load: PageServerLoad = async ({ url }) => {
+	const db = await getDb();
+	const state = parseMapState(url.searchParams);
+	const now = new Date();
+	const view = state.view ?? (state.near ? { zoom: 15, ...state.near } : DEFAULT_VIEW);
+	const bbox = state.view
+		? bboxOfView(state.view, ASSUMED_MAP_PX.width, ASSUMED_MAP_PX.height)
+		: null;
+	const list = await listPage(db, {
+		filters: state.filters,
+		bbox,
+		origin: state.near ?? (state.view ? { lat: view.lat, lon: view.lon } : null),
+		originIsVisitor: state.near !== null,
+		page: state.page,
+		pageSize: LIST_PAGE_SIZE,
+		now
+	});
+	// A search (text or category) counts, anonymously, towards the partnership's demand metrics.
+	const query = interpretQuery(state.filters.q);
+	const category = state.filters.categories[0] ?? query.categories[0] ?? null;
+	if (state.page === 1 && (query.text || category)) {
+		await recordSearch(db, {
+			category,
+			center: state.near ?? { lat: view.lat, lon: view.lon },
+			resultCount: list.total,
+			now
+		});
+	}
+	return {
+		state,
+		view,
+		list,
+		inView: bbox !== null,
+		approved: (await approvedListings(db)).length
+	};
 };

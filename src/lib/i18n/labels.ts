@@ -1,6 +1,6 @@
 /** Translated names of the fixed vocabulary (categories, départements), in the current locale. */
 import * as m from '$lib/paraglide/messages';
-import type { Category } from '$lib/merchants/vocabulary';
+import type { Category, PaymentMethod } from '$lib/merchants/vocabulary';
 import type { Departement } from '$lib/geo/idf';
 
 const CATEGORY_LABELS: Record<Category, () => string> = {
@@ -17,6 +17,13 @@ const CATEGORY_LABELS: Record<Category, () => string> = {
 	services: m.category_services
 };
 
+const PAYMENT_LABELS: Record<PaymentMethod, () => string> = {
+	alipay: m.payment_alipay,
+	alipay_plus: m.payment_alipay_plus,
+	wechat_pay: m.payment_wechat_pay,
+	unionpay: m.payment_unionpay
+};
+
 const DEPARTEMENT_LABELS: Record<Departement, () => string> = {
 	'75': m.departement_75,
 	'77': m.departement_77,
@@ -30,3 +37,4 @@ const DEPARTEMENT_LABELS: Record<Departement, () => string> = {
 
 export const categoryLabel = (c: Category): string => CATEGORY_LABELS[c]();
 export const departementLabel = (d: Departement): string => DEPARTEMENT_LABELS[d]();
+export const paymentLabel = (p: PaymentMethod): string => PAYMENT_LABELS[p]();

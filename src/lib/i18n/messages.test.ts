@@ -41,9 +41,12 @@ describe('message catalogues', () => {
 		const messages = m as unknown as Record<string, (i?: object, o?: { locale: string }) => string>;
 		for (const key of Object.keys(catalogue('zh'))) {
 			expect(typeof messages[key], key).toBe('function');
-			expect(messages[key]({ count: 1 }, { locale: 'fr' })).toBe(
-				catalogue('fr')[key].replace('{count}', '1')
+			const template = catalogue('fr')[key];
+			const inputs = Object.fromEntries(
+				[...template.matchAll(/\{(\w+)\}/g)].map(([, name], i) => [name, `<${name}${i}>`])
 			);
+			const expected = template.replace(/\{(\w+)\}/g, (_, name: string) => String(inputs[name]));
+			expect(messages[key](inputs, { locale: 'fr' }), key).toBe(expected);
 		}
 	});
 });

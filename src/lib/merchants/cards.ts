@@ -1,0 +1,46 @@
+/** What the server sends the browser about public listings: list rows, map cards, map features. */
+import type { Category, PaymentMethod } from './vocabulary';
+
+export interface ListingCard {
+	id: number;
+	slug: string;
+	nameFr: string;
+	nameZh: string | null;
+	category: Category;
+	address: string | null;
+	postalCode: string | null;
+	communeName: string | null;
+	lat: number;
+	lon: number;
+	openNow: boolean | null;
+	todayHours: { from: string; to: string }[];
+	paymentMethods: PaymentMethod[];
+	taxFree: boolean;
+	chineseStaff: boolean;
+	distanceM: number | null;
+}
+
+export interface ListPage {
+	total: number;
+	page: number;
+	pageCount: number;
+	items: ListingCard[];
+	/** When nothing matched: the nearest listings that match a looser search. */
+	alternatives: ListingCard[];
+}
+
+type Point = { type: 'Point'; coordinates: [number, number] };
+
+export type MapFeature =
+	| {
+			type: 'Feature';
+			id: number;
+			geometry: Point;
+			properties: { cluster: true; count: number; expansionZoom: number };
+	  }
+	| {
+			type: 'Feature';
+			id: number;
+			geometry: Point;
+			properties: { cluster: false; id: number; category: Category; open: boolean | null };
+	  };

@@ -1,0 +1,346 @@
+/**
+ * The public listings as the tourist map needs them: approved merchants only, filtered,
+ * searched, ranked, paged and clustered on the server, so the browser never downloads the
+ * whole table.
+ *
+ * The approved listings are held in memory (a few hundred bytes each: 100,000 fit in ~40 MB),
+ * reloaded when the database says they changed (checked at most every few seconds, or at once
+ * after a decision in this process). Searching, open-now and distances are then computed here;
+ * clusters are built with supercluster and cached per filter set.
+ */
+import { and, count, eq, max, sql } from 'drizzle-orm';
+import Supercluster from 'supercluster';
+import { latLngToCell } from 'h3-js';
+import type { Executor } from '../db/client';
+import { DEMAND_CELL_RESOLUTION, demandEvents, merchants } from '../db/schema';
+import { parisIsoDate } from '../../i18n/format';
+import type { Category, PaymentMethod } from '../../merchants/vocabulary';
+import type { BBox, LatLon, ListingFilters } from '../../merchants/filters';
+import { filtersKey } from '../../merchants/filters';
+import { interpretQuery, matchScore, normalizeText } from '../../search/normalize';
+import { isOpenAt, todaysIntervals } from '../../hours/open-now';
+import { haversineMeters } from '../../geo/distance';
+import { merchantSlug } from '../../merchants/slug';
+import type { ListPage, ListingCard, MapFeature } from '../../merchants/cards';
+
+export interface IndexedListing {
+	id: number;
+	slug: string;
+	lat: number;
+	lon: number;
+	category: Category;
+	nameFr: string;
+	nameZh: string | null;
+	address: string | null;
+	postalCode: string | null;
+	communeName: string | null;
+	openingHours: string | null;
+	paymentMethods: PaymentMethod[];
+	taxFree: boolean;
+	chineseStaff: boolean;
+	/** Normalised name and place text, for search. */
+	searchName: string;
+	searchPlace: string;
+}
+
+const VERSION_CHECK_MS = 5_000;
+export const LIST_PAGE_SIZE = 20;
+
+interface IndexState {
+	listings: IndexedListing[];
+	version: string;
+	checkedAt: number;
+	clusters: Map<string, Supercluster<PointProps>>;
+}
+let state: IndexState | undefined;
+let loading: Promise<IndexState> | undefined;
+
+async function listingsVersion(db: Executor): Promise<string> {
+	const [row] = await db
+		.select({ n: count(), last: max(merchants.updatedAt) })
+		.from(merchants)
+		.where(eq(merchants.status, 'approved'));
+	return `${row.n}:${row.last?.getTime() ?? 0}`;
+}
+
+async function loadListings(db: Executor): Promise<IndexedListing[]> {
+	const rows = await db
+		.select({
+			id: merchants.id,
+			lat: merchants.latitude,
+			lon: merchants.longitude,
+			category: merchants.category,
+			nameFr: merchants.tradeNameFr,
+			nameZh: merchants.tradeNameZh,
+			address: merchants.address,
+			postalCode: merchants.postalCode,
+			communeName: merchants.communeName,
+			openingHours: merchants.openingHours,
+			paymentMethods: merchants.paymentMethods,
+			taxFree: merchants.taxFree,
+			chineseStaff: merchants.chineseStaff
+		})
+		.from(merchants)
+		.where(and(eq(merchants.status, 'approved'), sql`${merchants.latitude} IS NOT NULL`));
+	return rows.map((r) => ({
+		...r,
+		lat: r.lat!,
+		lon: r.lon!,
+		slug: merchantSlug(r.nameFr),
+		searchName: normalizeText(`${r.nameFr} ${r.nameZh ?? ''}`),
+		searchPlace: normalizeText(`${r.address ?? ''} ${r.postalCode ?? ''} ${r.communeName ?? ''}`)
+	}));
+}
+
+/** The in-memory approved listings, reloaded when the database changed. */
+export async function approvedListings(db: Executor): Promise<IndexedListing[]> {
+	const now = Date.now();
+	if (state && now - state.checkedAt < VERSION_CHECK_MS) return state.listings;
+	loading ??= (async () => {
+		const version = await listingsVersion(db);
+		if (state && state.version === version) {
+			state.checkedAt = Date.now();
+			return state;
+		}
+		const listings = await loadListings(db);
+		state = { listings, version, checkedAt: Date.now(), clusters: new Map() };
+		return state;
+	})().finally(() => (loading = undefined));
+	return (await loading).listings;
+}
+
+/** Call after a listing was approved, changed or removed, so the next request reloads. */
+export function invalidateListings(): void {
+	if (state) state.checkedAt = 0;
+}
+
+/** Open-now for a whole result set: each distinct hours string is evaluated once. */
+function openNowEvaluator(now: Date) {
+	const memo = new Map<string, boolean | null>();
+	return (hours: string | null): boolean | null => {
+		if (!hours) return null;
+		if (!memo.has(hours)) memo.set(hours, isOpenAt(hours, now));
+		return memo.get(hours)!;
+	};
+}
+
+export interface Match {
+	listing: IndexedListing;
+	score: number;
+}
+
+/** The listings that pass the filters and the search, best match first (unsorted without text). */
+export function filterListings(
+	listings: IndexedListing[],
+	filters: ListingFilters,
+	now: Date
+): Match[] {
+	const query = interpretQuery(filters.q);
+	const categories = new Set<Category>([...filters.categories, ...query.categories]);
+	const payments = [...new Set([...filters.paymentMethods, ...query.paymentMethods])];
+	const taxFree = filters.taxFree || query.taxFree;
+	const chineseStaff = filters.chineseStaff || query.chineseStaff;
+	const openNow = openNowEvaluator(now);
+	const out: Match[] = [];
+	for (const listing of listings) {
+		if (categories.size && !categories.has(listing.category)) continue;
+		if (taxFree && !listing.taxFree) continue;
+		if (chineseStaff && !listing.chineseStaff) continue;
+		if (payments.length && !payments.every((p) => listing.paymentMethods.includes(p))) continue;
+		let score = 1;
+		if (query.rest.length) {
+			score = matchScore(query.rest, {
+				nameFr: listing.nameFr,
+				nameZh: listing.nameZh,
+				address: listing.address,
+				commune: `${listing.postalCode ?? ''} ${listing.communeName ?? ''}`
+			});
+			if (score <= 0) continue;
+		}
+		if (filters.openNow && openNow(listing.openingHours) !== true) continue;
+		out.push({ listing, score });
+	}
+	if (query.rest.length) out.sort((a, b) => b.score - a.score || a.listing.id - b.listing.id);
+	return out;
+}
+
+export function inBBox(l: { lat: number; lon: number }, [w, s, e, n]: BBox): boolean {
+	return l.lon >= w && l.lon <= e && l.lat >= s && l.lat <= n;
+}
+
+export function toCard(listing: IndexedListing, now: Date, from: LatLon | null): ListingCard {
+	const hours = listing.openingHours;
+	return {
+		id: listing.id,
+		slug: listing.slug,
+		nameFr: listing.nameFr,
+		nameZh: listing.nameZh,
+		category: listing.category,
+		address: listing.address,
+		postalCode: listing.postalCode,
+		communeName: listing.communeName,
+		lat: listing.lat,
+		lon: listing.lon,
+		openNow: hours ? isOpenAt(hours, now) : null,
+		todayHours: hours ? todaysIntervals(hours, now) : [],
+		paymentMethods: listing.paymentMethods,
+		taxFree: listing.taxFree,
+		chineseStaff: listing.chineseStaff,
+		distanceM: from ? Math.round(haversineMeters(from, listing)) : null
+	};
+}
+
+export interface ListPageRequest {
+	filters: ListingFilters;
+	/** Only listings in this box (the map's viewport), when known. */
+	bbox: BBox | null;
+	/** Sort by distance from here (the visitor's position, else the map centre). */
+	origin: LatLon | null;
+	/** Whether `origin` is the visitor's own position (distances are then shown). */
+	originIsVisitor: boolean;
+	page: number;
+	pageSize: number;
+	now: Date;
+}
+
+export async function listPage(db: Executor, req: ListPageRequest): Promise<ListPage> {
+	const listings = await approvedListings(db);
+	let matches = filterListings(listings, req.filters, req.now);
+	if (req.bbox) matches = matches.filter((m) => inBBox(m.listing, req.bbox!));
+	const hasText = interpretQuery(req.filters.q).rest.length > 0;
+	if (req.origin && !(hasText && !req.originIsVisitor)) {
+		const o = req.origin;
+		const d = (l: IndexedListing) => (l.lat - o.lat) ** 2 + ((l.lon - o.lon) * 0.66) ** 2;
+		matches.sort((a, b) => d(a.listing) - d(b.listing));
+	}
+	const total = matches.length;
+	const pageCount = Math.max(1, Math.ceil(total / req.pageSize));
+	const page = Math.min(req.page, pageCount);
+	const distanceFrom = req.originIsVisitor ? req.origin : null;
+	const items = matches
+		.slice((page - 1) * req.pageSize, page * req.pageSize)
+		.map((m) => toCard(m.listing, req.now, distanceFrom));
+	const alternatives =
+		total === 0 ? nearestAlternatives(listings, req, distanceFrom).slice(0, 5) : [];
+	return { total, page, pageCount, items, alternatives };
+}
+
+/** Nothing matched: keep the categories if that finds something, else drop every filter. */
+function nearestAlternatives(
+	listings: IndexedListing[],
+	req: ListPageRequest,
+	distanceFrom: LatLon | null
+): ListingCard[] {
+	const query = interpretQuery(req.filters.q);
+	const categories = [...req.filters.categories, ...query.categories];
+	const origin = req.origin ?? {
+		lat: req.bbox ? (req.bbox[1] + req.bbox[3]) / 2 : 48.8655,
+		lon: req.bbox ? (req.bbox[0] + req.bbox[2]) / 2 : 2.3367
+	};
+	let pool = categories.length ? listings.filter((l) => categories.includes(l.category)) : [];
+	if (!pool.length) pool = listings;
+	return pool
+		.map((l) => ({ l, d: haversineMeters(origin, l) }))
+		.sort((a, b) => a.d - b.d)
+		.slice(0, 5)
+		.map(({ l }) => toCard(l, req.now, distanceFrom));
+}
+
+interface PointProps {
+	id: number;
+	category: Category;
+	open: boolean | null;
+}
+
+const MAX_CLUSTER_CACHE = 24;
+
+/** Clusters and single listings visible in a box at a zoom, for the map. */
+export async function mapFeatures(
+	db: Executor,
+	filters: ListingFilters,
+	bbox: BBox,
+	zoom: number,
+	now: Date
+): Promise<{ features: MapFeature[]; total: number }> {
+	const listings = await approvedListings(db);
+	const current = state!;
+	// Open-now changes with time: such cluster sets are rebuilt every five minutes.
+	const key = `${filtersKey(filters)}|${filters.openNow ? Math.floor(now.getTime() / 300_000) : ''}`;
+	let index = current.clusters.get(key);
+	let total: number;
+	if (!index) {
+		const openNow = openNowEvaluator(now);
+		const matches = filterListings(listings, filters, now);
+		index = new Supercluster<PointProps>({ radius: 60, maxZoom: 16, minPoints: 3 });
+		index.load(
+			matches.map(({ listing: l }) => ({
+				type: 'Feature' as const,
+				geometry: { type: 'Point' as const, coordinates: [l.lon, l.lat] },
+				properties: { id: l.id, category: l.category, open: openNow(l.openingHours) }
+			}))
+		);
+		if (current.clusters.size >= MAX_CLUSTER_CACHE) {
+			current.clusters.delete(current.clusters.keys().next().value!);
+		}
+		current.clusters.set(key, index);
+	}
+	total = 0;
+	const z = Math.max(0, Math.min(20, Math.floor(zoom)));
+	const features = index.getClusters(bbox, z).map((f): MapFeature => {
+		const [lon, lat] = f.geometry.coordinates as [number, number];
+		const coordinates: [number, number] = [lon, lat];
+		if ('cluster' in f.properties && f.properties.cluster) {
+			const clusterId = f.properties.cluster_id;
+			total += f.properties.point_count;
+			return {
+				type: 'Feature',
+				id: clusterId,
+				geometry: { type: 'Point', coordinates },
+				properties: {
+					cluster: true,
+					count: f.properties.point_count,
+					expansionZoom: Math.min(index!.getClusterExpansionZoom(clusterId), 18)
+				}
+			};
+		}
+		const p = f.properties as PointProps;
+		total += 1;
+		return {
+			type: 'Feature',
+			id: p.id,
+			geometry: { type: 'Point', coordinates },
+			properties: { cluster: false, id: p.id, category: p.category, open: p.open }
+		};
+	});
+	return { features, total };
+}
+
+/** One listing card by id (approved only), for the map's popup. */
+export async function listingCard(
+	db: Executor,
+	id: number,
+	now: Date,
+	from: LatLon | null
+): Promise<ListingCard | null> {
+	const listing = (await approvedListings(db)).find((l) => l.id === id);
+	return listing ? toCard(listing, now, from) : null;
+}
+
+/**
+ * Records one search for the partnership's demand metrics: the day, the category looked
+ * for, a coarse H3 cell of where the visitor was looking and the number of results.
+ * Never an IP address, a session or a precise position.
+ */
+export async function recordSearch(
+	db: Executor,
+	search: { category: Category | null; center: LatLon | null; resultCount: number; now: Date }
+): Promise<void> {
+	await db.insert(demandEvents).values({
+		day: parisIsoDate(search.now),
+		category: search.category,
+		areaCell: search.center
+			? latLngToCell(search.center.lat, search.center.lon, DEMAND_CELL_RESOLUTION)
+			: null,
+		resultCount: search.resultCount
+	});
+}

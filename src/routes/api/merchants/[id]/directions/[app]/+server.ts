@@ -1,0 +1,26 @@
+import { error, redirect } from '@sveltejs/kit';
+import type { RequestHandler } from './$types';
+import { getDb } from '$lib/server/db';
+import { countAudienceEvent, publicMerchant } from '$lib/server/merchants/public-page';
+import { directionsLinks } from '$lib/geo/directions';
+
+/**
+ * GET /api/merchants/{id}/directions/{app}: counts one direction click (anonymously) and
+ * sends the visitor on to the maps app. Works without JavaScript.
+ */
+export const GET: RequestHandler = async ({ params }) => {
+	const id = Number(params.id);
+	if (!Number.isInteger(id) || id < 1 || id > 2_147_483_647) error(404, 'Not found');
+	const db = await getDb();
+	const merchant = await publicMerchant(db, id);
+	if (!merchant) error(404, 'Not found');
+	const link = directionsLinks({
+		lat: merchant.lat,
+		lon: merchant.lon,
+		name: merchant.tradeNameFr,
+		address: merchant.address
+	}).find((l) => l.app === params.app);
+	if (!link) error(404, 'Not found');
+	await countAudienceEvent(db, id, 'direction_click');
+	redirect(303, link.url);
+};

@@ -1,0 +1,34 @@
+import { error, redirect } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import { countAudienceEvent, publicMerchant } from '$lib/server/merchants/public-page';
+import { merchantIdFromParam, merchantSlug } from '$lib/merchants/slug';
+import { isOpenAt, parisWallClock, todaysIntervals, weeklySummary } from '$lib/hours/open-now';
+import { localizeHref } from '$lib/paraglide/runtime';
+import * as m from '$lib/paraglide/messages';
+
+export const load: PageServerLoad = async ({ params, url }) => {
+	const id = merchantIdFromParam(params.slug);
+	if (id === null) error(404, m.merchant_not_found());
+	const db = await getDb();
+	const merchant = await publicMerchant(db, id);
+	if (!merchant) error(404, m.merchant_not_found());
+	const slug = merchantSlug(merchant.tradeNameFr);
+	if (params.slug !== `${id}-${slug}`) {
+		redirect(301, localizeHref(`/merchants/${id}-${slug}${url.search}`));
+	}
+	const card = url.searchParams.get('card');
+	const showCard: 'alipay' | 'taxfree' | null =
+		card === 'alipay' ? card : card === 'taxfree' && merchant.taxFree ? card : null;
+	await countAudienceEvent(db, id, showCard ? 'cashier_card_open' : 'page_view');
+	const now = new Date();
+	const hours = merchant.openingHours;
+	return {
+		merchant,
+		card: showCard,
+		openNow: hours ? isOpenAt(hours, now) : null,
+		todayHours: hours ? todaysIntervals(hours, now) : [],
+		week: hours ? weeklySummary(hours, now) : [],
+		today: (parisWallClock(now).getDay() + 6) % 7
+	};
+};
