@@ -116,6 +116,11 @@ export function mapStateToParams(state: Partial<MapState>): URLSearchParams {
 	return params;
 }
 
+/** The same as a query string, with `/` and `,` left readable (both are legal in a query). */
+export function mapStateToQuery(state: Partial<MapState>): string {
+	return mapStateToParams(state).toString().replace(/%2F/g, '/').replace(/%2C/g, ',');
+}
+
 export function hasActiveFilters(f: ListingFilters): boolean {
 	return (
 		f.q !== '' ||
@@ -127,22 +132,35 @@ export function hasActiveFilters(f: ListingFilters): boolean {
 	);
 }
 
-/** A stable key for caching results of the same filters. */
+/** A stable key for caching results of the same filters (whatever the order of the lists). */
 export function filtersKey(f: ListingFilters): string {
-	return mapStateToParams({ filters: f }).toString();
+	const canonical: ListingFilters = {
+		...f,
+		categories: pickAll(f.categories, CATEGORIES),
+		paymentMethods: pickAll(f.paymentMethods, PAYMENT_METHODS)
+	};
+	return mapStateToParams({ filters: canonical }).toString();
 }
 
-/** Parses `bbox=west,south,east,north`, clamped to the region; null when malformed. */
+const clamp = (x: number, min: number, max: number) => Math.min(max, Math.max(min, x));
+
+/**
+ * Parses `bbox=west,south,east,north`, clamped to the region; null when malformed. Every
+ * coordinate is clamped, so a box wholly outside the region (the map may show up to half a
+ * degree around it) becomes an empty strip along its edge, never an inverted box (which
+ * supercluster would read as crossing the antimeridian: every listing of the latitude band).
+ */
 export function parseBBox(value: string | null): BBox | null {
 	const parts = (value ?? '').split(',').map(Number);
 	if (parts.length !== 4 || parts.some((n) => !Number.isFinite(n))) return null;
 	const [w, s, e, n] = parts;
 	if (w >= e || s >= n) return null;
+	const { west, south, east, north } = IDF_BOUNDS;
 	return [
-		Math.max(w, IDF_BOUNDS.west),
-		Math.max(s, IDF_BOUNDS.south),
-		Math.min(e, IDF_BOUNDS.east),
-		Math.min(n, IDF_BOUNDS.north)
+		clamp(w, west, east),
+		clamp(s, south, north),
+		clamp(e, west, east),
+		clamp(n, south, north)
 	];
 }
 

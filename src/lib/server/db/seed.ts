@@ -274,7 +274,9 @@ export function buildMerchants(count: number, seed: number, today: Date): NewMer
 			departement: place.commune.departement,
 			latitude: place.lat,
 			longitude: place.lon,
-			openingHours: random.pick(OPENING_HOURS[category]),
+			// Acquirers' merchant lists often carry no opening hours: a quarter of imports lack them.
+			openingHours:
+				source === 'import' && random.chance(0.25) ? null : random.pick(OPENING_HOURS[category]),
 			paymentMethods: paymentMethodsFor(random, place.touristy),
 			taxFree: random.chance(taxFreeChance),
 			chineseStaff: random.chance(place.touristy ? 0.4 : 0.12),

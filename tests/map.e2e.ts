@@ -1,0 +1,213 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** The tourist's map page and merchant page, at phone size, in both languages. */
+const LOCALES = [
+	{
+		locale: 'zh',
+		search: '搜索',
+		pharmacy: '美妆与药店',
+		openNow: '营业中',
+		open: '营业中',
+		showCashier: '出示给收银员',
+		directions: ['高德地图', '百度地图', 'Apple 地图', 'Google 地图', 'OpenStreetMap'],
+		close: '关闭',
+		notFound: '该商户不存在或暂未开放。',
+		nearMe: '附近'
+	},
+	{
+		locale: 'fr',
+		search: 'Rechercher',
+		pharmacy: 'Cosmétiques et pharmacie',
+		openNow: 'Ouvert maintenant',
+		open: 'Ouvert',
+		showCashier: 'Montrer au caissier',
+		directions: [
+			'Amap (高德)',
+			'Baidu Maps (百度)',
+			'Plans (Apple)',
+			'Google Maps',
+			'OpenStreetMap'
+		],
+		close: 'Fermer',
+		notFound: "Ce commerce n'existe pas ou n'est pas encore publié.",
+		nearMe: 'Autour de moi'
+	}
+] as const;
+
+const numberIn = (text: string) => Number(text.replace(/[^0-9]/g, ''));
+
+async function resultCount(page: Page): Promise<number> {
+	return numberIn(await page.getByTestId('result-count').innerText());
+}
+
+for (const t of LOCALES) {
+	test.describe(`/${t.locale}`, () => {
+		test('searching 药店 lists pharmacies', async ({ page }) => {
+			await page.goto(`/${t.locale}`);
+			const box = page.getByRole('searchbox', { name: t.search });
+			await box.fill('药店');
+			await box.press('Enter');
+			await expect(page).toHaveURL(/q=%E8%8D%AF%E5%BA%97/);
+			const rows = page.locator('section.list > ol.rows > li');
+			await expect(rows.first()).toBeVisible();
+			expect(await resultCount(page)).toBeGreaterThan(0);
+			const categories = await rows.locator('.meta > span:first-child').allInnerTexts();
+			expect(categories.length).toBeGreaterThan(0);
+			for (const c of categories) expect(c).toBe(t.pharmacy);
+			// The search box keeps what was typed.
+			await expect(box).toHaveValue('药店');
+		});
+
+		test('the open-now filter changes the list', async ({ page }) => {
+			await page.goto(`/${t.locale}`);
+			const before = await resultCount(page);
+			expect(before).toBeGreaterThan(0);
+			await page.getByRole('checkbox', { name: t.openNow }).check();
+			await expect(page).toHaveURL(/open=1/);
+			await expect(page.getByRole('checkbox', { name: t.openNow })).toBeChecked();
+			await expect.poll(() => resultCount(page)).not.toBe(before);
+			const after = await resultCount(page);
+			expect(after).toBeLessThan(before);
+			// Every row shown is open now.
+			const badges = page.locator('section.list > ol.rows > li .badge.open');
+			const rows = page.locator('section.list > ol.rows > li');
+			expect(await badges.count()).toBe(await rows.count());
+			// Back returns to the unfiltered list.
+			await page.goBack();
+			await expect(page.getByRole('checkbox', { name: t.openNow })).not.toBeChecked();
+		});
+
+		test('tapping a cluster zooms in', async ({ page }) => {
+			await page.goto(`/${t.locale}`);
+			const cluster = page.locator('.map-cluster').first();
+			await expect(cluster).toBeVisible({ timeout: 15_000 });
+			const zoomOf = async () => Number(await page.locator('.map').getAttribute('data-zoom'));
+			await expect.poll(zoomOf).toBeGreaterThan(0);
+			const before = await zoomOf();
+			const listedBefore = await resultCount(page);
+			expect(numberIn((await cluster.getAttribute('aria-label')) ?? '')).toBeGreaterThan(1);
+			await cluster.click();
+			await expect.poll(zoomOf, { timeout: 10_000 }).toBeGreaterThan(before);
+			// The list follows the map: it now counts what is in view.
+			await expect(page).toHaveURL(/map=\d+(\.\d+)?\/48\.\d+\/2\.\d+/);
+			await expect.poll(() => resultCount(page)).toBeLessThan(listedBefore);
+			expect(await resultCount(page)).toBeGreaterThanOrEqual(1);
+		});
+
+		test('near me asks for the position only on tap and sorts by distance', async ({ browser }) => {
+			const context = await browser.newContext({
+				viewport: { width: 390, height: 844 },
+				geolocation: { latitude: 48.8606, longitude: 2.3376 },
+				permissions: ['geolocation'],
+				timezoneId: 'Europe/Paris'
+			});
+			const page = await context.newPage();
+			await page.goto(`/${t.locale}`);
+			await expect(page).not.toHaveURL(/near=/);
+			await page.getByRole('button', { name: t.nearMe }).click();
+			await expect(page).toHaveURL(/near=48\.8606,2\.3376/);
+			await expect(page).toHaveURL(/map=15\/48\.8606\/2\.3376/);
+			const distances = page.locator('section.list > ol.rows > li .distance');
+			await expect(distances.first()).toBeVisible();
+			const metres = (await distances.allInnerTexts()).map((d) => {
+				const n = Number(d.replace(/[^0-9.,]/g, '').replace(',', '.'));
+				return /km|公里/.test(d) ? n * 1000 : n;
+			});
+			expect(metres.length).toBeGreaterThan(1);
+			expect([...metres].sort((a, b) => a - b)).toEqual(metres);
+			await context.close();
+		});
+
+		test('a merchant page: five directions links, the cashier card, no cookie', async ({
+			page,
+			request
+		}) => {
+			await page.goto(`/${t.locale}`);
+			const first = page.locator('section.list > ol.rows > li h3 a').first();
+			const name = (await first.locator('.primary').innerText()).trim();
+			await first.click();
+			await expect(page).toHaveURL(new RegExp(`/${t.locale}/merchants/\\d+-`));
+			await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
+
+			const links = page.locator('ul.directions a');
+			await expect(links).toHaveText([...t.directions]);
+			const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+			const targets = [
+				/amap\.com/,
+				/baidu\.com/,
+				/maps\.apple\.com/,
+				/google\.com/,
+				/openstreetmap\.org/
+			];
+			for (const [i, href] of hrefs.entries()) {
+				const response = await request.get(href!, { maxRedirects: 0 });
+				expect(response.status()).toBe(303);
+				expect(response.headers()['location']).toMatch(targets[i]);
+				expect(response.headers()['set-cookie']).toBeUndefined();
+			}
+
+			await page.getByRole('link', { name: t.showCashier }).click();
+			const card = page.getByTestId('cashier-card');
+			await expect(card).toBeVisible();
+			await expect(card).toContainText('Puis-je payer avec Alipay ?');
+			await expect(card).toContainText('我可以用支付宝付款吗？');
+			const box = await card.boundingBox();
+			expect(box?.width).toBe(390);
+			expect(box?.height).toBe(844);
+			await page.getByRole('link', { name: t.close }).click();
+			await expect(card).toBeHidden();
+
+			// Anonymous pages set no cookie.
+			const response = await request.get(page.url());
+			expect(response.status()).toBe(200);
+			expect(response.headers()['set-cookie']).toBeUndefined();
+		});
+
+		test('the cashier card works without JavaScript', async ({ browser }) => {
+			const context = await browser.newContext({
+				javaScriptEnabled: false,
+				viewport: { width: 390, height: 844 }
+			});
+			const page = await context.newPage();
+			await page.goto(`/${t.locale}?q=pharmacie`);
+			await page.locator('section.list > ol.rows > li h3 a').first().click();
+			await page.getByRole('link', { name: t.showCashier }).click();
+			await expect(page.getByTestId('cashier-card')).toContainText('Puis-je payer avec Alipay ?');
+			await page.getByRole('link', { name: t.close }).click();
+			await expect(page.getByTestId('cashier-card')).toHaveCount(0);
+			await context.close();
+		});
+
+		test('an unknown merchant answers 404 in the page language', async ({ page }) => {
+			const response = await page.goto(`/${t.locale}/merchants/999999-nowhere`);
+			expect(response?.status()).toBe(404);
+			await expect(page.locator('main')).toContainText(t.notFound);
+			await expect(page.locator('html')).toHaveAttribute(
+				'lang',
+				t.locale === 'zh' ? 'zh-Hans' : 'fr'
+			);
+		});
+
+		test('no serious accessibility violation on the map page and a merchant page', async ({
+			page
+		}) => {
+			await page.goto(`/${t.locale}`);
+			await expect(page.locator('.map-cluster, .map-pin').first()).toBeVisible({ timeout: 15_000 });
+			const onMap = await new AxeBuilder({ page }).analyze();
+			const serious = (r: typeof onMap) =>
+				r.violations
+					.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+					.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+			expect(serious(onMap)).toEqual([]);
+
+			await page.locator('section.list > ol.rows > li h3 a').first().click();
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			expect(serious(await new AxeBuilder({ page }).analyze())).toEqual([]);
+
+			await page.getByRole('link', { name: t.showCashier }).click();
+			await expect(page.getByTestId('cashier-card')).toBeVisible();
+			expect(serious(await new AxeBuilder({ page }).analyze())).toEqual([]);
+		});
+	});
+}
