@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { serveTestBasemap } from './basemap';
 
 /**
  * Every page fits its screen (no sideways scrolling) at phone and desktop size, in both
@@ -8,15 +9,26 @@ const SIZES = [
 	{ name: 'phone', width: 390, height: 844 },
 	{ name: 'desktop', width: 1280, height: 900 }
 ];
-const PAGES = ['', '/no-such-page'];
+/** A demo pharmacy's public page, found through the list endpoint. */
+async function merchantPage(request: APIRequestContext): Promise<string> {
+	const response = await request.get('/api/list?bbox=2.25,48.83,2.42,48.9&q=pharmacie');
+	const { items } = (await response.json()) as { items: { id: number; slug: string }[] };
+	return `/merchants/${items[0].id}-${items[0].slug}`;
+}
+const PAGES = ['', '/about', '/no-such-page', 'merchant', 'merchant?card=alipay'];
 
 for (const locale of ['zh', 'fr']) {
 	for (const size of SIZES) {
 		for (const path of PAGES) {
-			test(`/${locale}${path} fits a ${size.name} screen`, async ({ page }) => {
+			test(`/${locale}${path} fits a ${size.name} screen`, async ({ page, request }) => {
+				await serveTestBasemap(page);
 				await page.setViewportSize({ width: size.width, height: size.height });
-				await page.goto(`/${locale}${path}`);
-				await expect(page.getByRole('banner')).toBeVisible();
+				const url = path.startsWith('merchant')
+					? path.replace('merchant', await merchantPage(request))
+					: path;
+				await page.goto(`/${locale}${url}`);
+				await expect(page.locator('body')).toBeVisible();
+				if (path === '') await expect(page.locator('.map')).toHaveAttribute('data-status', 'ready');
 				const overflow = await page.evaluate(
 					() => document.documentElement.scrollWidth - window.innerWidth
 				);

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { serveTestBasemap } from './basemap';
 
 /** The tourist's map page and merchant page, at phone size, in both languages. */
 const LOCALES = [
@@ -13,6 +14,7 @@ const LOCALES = [
 		directions: ['高德地图', '百度地图', 'Apple 地图', 'Google 地图', 'OpenStreetMap'],
 		close: '关闭',
 		notFound: '该商户不存在或暂未开放。',
+		noBasemap: '底图无法加载（网络受限），仅显示商户位置。',
 		nearMe: '附近'
 	},
 	{
@@ -31,6 +33,7 @@ const LOCALES = [
 		],
 		close: 'Fermer',
 		notFound: "Ce commerce n'existe pas ou n'est pas encore publié.",
+		noBasemap: 'Fond de carte indisponible (réseau limité) : seuls les commerces sont affichés.',
 		nearMe: 'Autour de moi'
 	}
 ] as const;
@@ -76,6 +79,23 @@ for (const t of LOCALES) {
 			// Back returns to the unfiltered list.
 			await page.goBack();
 			await expect(page.getByRole('checkbox', { name: t.openNow })).not.toBeChecked();
+		});
+
+		test('the basemap draws under the merchants', async ({ page }) => {
+			await serveTestBasemap(page);
+			await page.goto(`/${t.locale}`);
+			await expect(page.locator('.map')).toHaveAttribute('data-status', 'ready');
+			await expect(page.locator('.map-cluster, .map-pin').first()).toBeVisible();
+			await expect(page.getByText(t.noBasemap)).toHaveCount(0);
+		});
+
+		test('without a basemap the merchants stay on a plain background, with a notice', async ({
+			page
+		}) => {
+			await page.goto(`/${t.locale}`);
+			await expect(page.getByRole('status').filter({ hasText: t.noBasemap })).toBeVisible();
+			await expect(page.locator('.map-cluster, .map-pin').first()).toBeVisible();
+			await expect(page.locator('section.list > ol.rows > li').first()).toBeVisible();
 		});
 
 		test('tapping a cluster zooms in', async ({ page }) => {

@@ -58,8 +58,10 @@ export default defineConfig({
 			PGLITE_DIR: dataDir,
 			DATABASE_URL: '',
 			SEED_DEMO: '1',
-			// No tile server is reachable in CI: the map draws on its plain built-in background.
-			PUBLIC_MAP_STYLE_URL: 'none'
+			// No tile server is reachable in CI. The basemap style is served by the tests
+			// themselves (tests/basemap.ts intercepts this URL); where a test does not, the
+			// server answers 404 and the map falls back to its plain background with a notice.
+			PUBLIC_MAP_STYLE_URL: `http://127.0.0.1:${port}/e2e-basemap/style.json`
 		}
 	}
 });

@@ -64,9 +64,13 @@ export async function basemapStyle(
 			maplibre.addProtocol('pmtiles', new Protocol().tile);
 			pmtilesRegistered = true;
 		}
+		const glyphs = env.PUBLIC_MAP_GLYPHS_URL || undefined;
+		const layers = basemaps.layers('protomaps', basemaps.namedFlavor('light'), {
+			lang: locale === 'zh' ? 'zh-Hans' : 'fr'
+		});
 		return {
 			version: 8,
-			glyphs: env.PUBLIC_MAP_GLYPHS_URL || undefined,
+			glyphs,
 			sprite: env.PUBLIC_MAP_SPRITE_URL || undefined,
 			sources: {
 				protomaps: {
@@ -75,9 +79,9 @@ export async function basemapStyle(
 					attribution: '© OpenStreetMap'
 				}
 			},
-			layers: basemaps.layers('protomaps', basemaps.namedFlavor('light'), {
-				lang: locale === 'zh' ? 'zh-Hans' : 'fr'
-			})
+			// Labels need glyphs: without a glyphs URL the basemap is drawn without labels
+			// rather than not at all.
+			layers: glyphs ? layers : layers.filter((layer) => layer.type !== 'symbol')
 		} as StyleSpecification;
 	}
 	const url = env.PUBLIC_MAP_STYLE_URL ?? DEFAULT_STYLE_URL;
@@ -127,7 +131,9 @@ export async function createMap(
 		map.setStyle(PLAIN_STYLE);
 	};
 	const timer = setTimeout(() => status === 'loading' && fallBack(), BASEMAP_TIMEOUT_MS);
-	map.on('error', fallBack);
+	// Until the first load, any error means the basemap is unusable; afterwards a missing tile
+	// only leaves a blank square, and the merchants stay drawn.
+	map.on('error', () => status === 'loading' && fallBack());
 	map.once('load', () => {
 		clearTimeout(timer);
 		if (status === 'loading') set('ready');

@@ -264,8 +264,9 @@ export async function mapFeatures(
 ): Promise<{ features: MapFeature[]; total: number }> {
 	const listings = await approvedListings(db);
 	const current = state!;
-	// Open-now changes with time: such cluster sets are rebuilt every five minutes.
-	const key = `${filtersKey(filters)}|${filters.openNow ? Math.floor(now.getTime() / 300_000) : ''}`;
+	// Every point carries its open-now state, which changes with time: cluster sets are
+	// rebuilt every five minutes, whatever the filters.
+	const key = `${filtersKey(filters)}|${Math.floor(now.getTime() / 300_000)}`;
 	let index = current.clusters.get(key);
 	let total: number;
 	if (!index) {
