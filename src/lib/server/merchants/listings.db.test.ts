@@ -675,9 +675,18 @@ describe('search', () => {
 			request({ filters: filters({ categories: ['kids_baby'] }), bbox: OPERA_QUARTER })
 		);
 		expect(result.total).toBe(0);
-		expect(result.alternatives).toHaveLength(5);
-		const ids = result.alternatives.map((a) => a.id);
-		for (const f of notPublic()) expect(ids).not.toContain(id[f.key]);
+		// Without an origin: the nearest to the centre of the box, whatever their category.
+		const centre = {
+			lat: (OPERA_QUARTER[1] + OPERA_QUARTER[3]) / 2,
+			lon: (OPERA_QUARTER[0] + OPERA_QUARTER[2]) / 2
+		};
+		const nearest = approved()
+			.map((f) => ({ key: f.key, d: haversineMeters(centre, f) }))
+			.sort((a, b) => a.d - b.d)
+			.slice(0, 5)
+			.map((x) => x.key);
+		expect(result.alternatives.map((a) => keyOf.get(a.id))).toEqual(nearest);
+		expect(result.alternatives.every((a) => a.distanceM === null)).toBe(true);
 	});
 });
 

@@ -1,0 +1,32 @@
+/**
+ * Role checks for pages, form actions and endpoints: every one of them calls these on the
+ * server (hiding a link is not protection).
+ */
+import { error, redirect, type RequestEvent } from '@sveltejs/kit';
+import { localizeHref } from '$lib/paraglide/runtime';
+import * as m from '$lib/paraglide/messages';
+import type { SessionUser } from './session';
+
+export type Role = SessionUser['role'];
+
+/**
+ * The signed-in user, or a redirect to the login page that comes back here afterwards.
+ * With `roles`, a signed-in user without one of them gets a 403 in the page's language.
+ */
+export function requireUser(event: RequestEvent, roles?: readonly Role[]): SessionUser {
+	const user = event.locals.user;
+	if (!user) {
+		const next = event.url.pathname + event.url.search;
+		redirect(303, localizeHref(`/login?next=${encodeURIComponent(next)}`));
+	}
+	if (roles && !roles.includes(user.role)) error(403, m.error_forbidden());
+	return user;
+}
+
+/** Only a same-site path may be a `next` target after login (no open redirect). */
+export function safeNext(value: string | null, fallback: string): string {
+	if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) {
+		return fallback;
+	}
+	return value;
+}
