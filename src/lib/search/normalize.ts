@@ -563,13 +563,33 @@ function tokenScore(token: string, names: string[], places: string[]): number {
  * tokens, or 0 as soon as one token matches nothing. With no tokens every merchant scores 1.
  */
 export function matchScore(tokens: string[], fields: MatchFields): number {
-	const queryTokens = tokens.flatMap(tokenize);
+	return matchPrepared(prepareQuery(tokens), prepareFields(fields));
+}
+
+/** A listing's searchable text, normalised once (an index keeps these). */
+export interface PreparedFields {
+	names: string[];
+	places: string[];
+}
+
+export function prepareFields(fields: MatchFields): PreparedFields {
+	return {
+		names: [fields.nameFr, fields.nameZh ?? ''].map(normalizeText).filter(Boolean),
+		places: [fields.commune ?? '', fields.address ?? ''].map(normalizeText).filter(Boolean)
+	};
+}
+
+/** The query's tokens, split once per search. */
+export function prepareQuery(tokens: string[]): string[] {
+	return tokens.flatMap(tokenize);
+}
+
+/** matchScore on prepared query tokens and fields: what a search over many listings calls. */
+export function matchPrepared(queryTokens: string[], fields: PreparedFields): number {
 	if (queryTokens.length === 0) return 1;
-	const names = [fields.nameFr, fields.nameZh ?? ''].map(normalizeText).filter(Boolean);
-	const places = [fields.commune ?? '', fields.address ?? ''].map(normalizeText).filter(Boolean);
 	let total = 0;
 	for (const token of queryTokens) {
-		const points = tokenScore(token, names, places);
+		const points = tokenScore(token, fields.names, fields.places);
 		if (points === 0) return 0;
 		total += points;
 	}

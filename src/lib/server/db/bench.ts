@@ -7,6 +7,14 @@ import { parseArgs } from 'node:util';
 import { describeTarget, openDatabase, targetFromEnv } from './client';
 import { seedDemo } from './seed';
 import { hasDemoData, publicOverview } from '../merchants/overview';
+import {
+	approvedListings,
+	invalidateListings,
+	listPage,
+	mapFeatures,
+	LIST_PAGE_SIZE
+} from '../merchants/listings';
+import { EMPTY_FILTERS, type ListingFilters } from '../../merchants/filters';
 
 const { values } = parseArgs({ options: { merchants: { type: 'string', default: '20000' } } });
 const merchants = Number(values.merchants);
@@ -35,6 +43,43 @@ try {
 	await measure(`seed ${merchants} merchants`, 1, () => seedDemo(handle.db, { merchants }));
 	await measure('public overview (home page)', 30, () => publicOverview(handle.db));
 	await measure('demo flag (every page)', 30, () => hasDemoData(handle.db));
+
+	// The tourist map: the in-memory index of approved listings, then queries against it.
+	const db = handle.db;
+	const now = new Date();
+	const region: [number, number, number, number] = [1.4, 48.1, 3.6, 49.3];
+	const louvre: [number, number, number, number] = [2.32, 48.855, 2.35, 48.868];
+	const filters = (f: Partial<ListingFilters>): ListingFilters => ({ ...EMPTY_FILTERS, ...f });
+	await measure('listing index reload (after a decision)', 5, async () => {
+		invalidateListings();
+		await approvedListings(db);
+	});
+	let bucket = 0;
+	await measure('map clusters, region at zoom 9 (cold cache)', 10, () =>
+		// each run five minutes later: the cluster set is rebuilt, as every 5 min in production
+		mapFeatures(db, EMPTY_FILTERS, region, 9, new Date(now.getTime() + ++bucket * 300_000))
+	);
+	await measure('map clusters, region at zoom 9 (warm)', 30, () =>
+		mapFeatures(db, EMPTY_FILTERS, region, 9, now)
+	);
+	await measure('map points, Louvre at zoom 16 (warm)', 30, () =>
+		mapFeatures(db, EMPTY_FILTERS, louvre, 16, now)
+	);
+	const list = (f: Partial<ListingFilters>, bbox: typeof region | null) =>
+		listPage(db, {
+			filters: filters(f),
+			bbox,
+			origin: { lat: 48.8606, lon: 2.3376 },
+			originIsVisitor: true,
+			page: 1,
+			pageSize: LIST_PAGE_SIZE,
+			now
+		});
+	await measure('list, search 药店 near the Louvre', 30, () => list({ q: '药店' }, null));
+	await measure('list, open now in the Louvre viewport', 30, () => list({ openNow: true }, louvre));
+	await measure('list, no result (nearest alternatives)', 30, () =>
+		list({ q: 'zzzzzz introuvable' }, louvre)
+	);
 } finally {
 	await handle.close();
 }

@@ -17,7 +17,13 @@ import { parisIsoDate } from '../../i18n/format';
 import type { Category, PaymentMethod } from '../../merchants/vocabulary';
 import type { BBox, LatLon, ListingFilters } from '../../merchants/filters';
 import { filtersKey } from '../../merchants/filters';
-import { interpretQuery, matchScore, normalizeText } from '../../search/normalize';
+import {
+	interpretQuery,
+	matchPrepared,
+	prepareFields,
+	prepareQuery,
+	type PreparedFields
+} from '../../search/normalize';
 import { isOpenAt, todaysIntervals } from '../../hours/open-now';
 import { haversineMeters } from '../../geo/distance';
 import { merchantSlug } from '../../merchants/slug';
@@ -39,8 +45,8 @@ export interface IndexedListing {
 	taxFree: boolean;
 	chineseStaff: boolean;
 	/** Normalised name and place text, for search. */
-	searchName: string;
-	searchPlace: string;
+	/** Names and place, normalised once for search. */
+	search: PreparedFields;
 }
 
 const VERSION_CHECK_MS = 5_000;
@@ -87,8 +93,12 @@ async function loadListings(db: Executor): Promise<IndexedListing[]> {
 		lat: r.lat!,
 		lon: r.lon!,
 		slug: merchantSlug(r.nameFr),
-		searchName: normalizeText(`${r.nameFr} ${r.nameZh ?? ''}`),
-		searchPlace: normalizeText(`${r.address ?? ''} ${r.postalCode ?? ''} ${r.communeName ?? ''}`)
+		search: prepareFields({
+			nameFr: r.nameFr,
+			nameZh: r.nameZh,
+			address: r.address,
+			commune: `${r.postalCode ?? ''} ${r.communeName ?? ''}`
+		})
 	}));
 }
 
@@ -141,6 +151,7 @@ export function filterListings(
 	const taxFree = filters.taxFree || query.taxFree;
 	const chineseStaff = filters.chineseStaff || query.chineseStaff;
 	const openNow = openNowEvaluator(now);
+	const queryTokens = prepareQuery(query.rest);
 	const out: Match[] = [];
 	for (const listing of listings) {
 		if (categories.size && !categories.has(listing.category)) continue;
@@ -149,12 +160,7 @@ export function filterListings(
 		if (payments.length && !payments.every((p) => listing.paymentMethods.includes(p))) continue;
 		let score = 1;
 		if (query.rest.length) {
-			score = matchScore(query.rest, {
-				nameFr: listing.nameFr,
-				nameZh: listing.nameZh,
-				address: listing.address,
-				commune: `${listing.postalCode ?? ''} ${listing.communeName ?? ''}`
-			});
+			score = matchPrepared(queryTokens, listing.search);
 			if (score <= 0) continue;
 		}
 		if (filters.openNow && openNow(listing.openingHours) !== true) continue;
@@ -239,11 +245,23 @@ function nearestAlternatives(
 	};
 	let pool = categories.length ? listings.filter((l) => categories.includes(l.category)) : [];
 	if (!pool.length) pool = listings;
-	return pool
-		.map((l) => ({ l, d: haversineMeters(origin, l) }))
-		.sort((a, b) => a.d - b.d)
-		.slice(0, 5)
-		.map(({ l }) => toCard(l, req.now, distanceFrom));
+	// The five nearest, in one pass (no sort of the whole pool).
+	const nearest: { l: IndexedListing; d: number }[] = [];
+	for (const l of pool) {
+		const d = haversineMeters(origin, l);
+		if (nearest.length === 5) {
+			if (d >= nearest[4].d) continue;
+			nearest.pop();
+		}
+		let i = nearest.length;
+		nearest.push({ l, d });
+		while (i > 0 && nearest[i - 1].d > d) {
+			nearest[i] = nearest[i - 1];
+			i--;
+		}
+		nearest[i] = { l, d };
+	}
+	return nearest.map(({ l }) => toCard(l, req.now, distanceFrom));
 }
 
 interface PointProps {
