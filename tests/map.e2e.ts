@@ -13,6 +13,7 @@ const LOCALES = [
 		showCashier: '出示给收银员',
 		directions: ['高德地图', '百度地图', 'Apple 地图', 'Google 地图', 'OpenStreetMap'],
 		close: '关闭',
+		openPage: '查看详情',
 		notFound: '该商户不存在或暂未开放。',
 		noBasemap: '底图无法加载（网络受限），仅显示商户位置。',
 		nearMe: '附近'
@@ -32,6 +33,7 @@ const LOCALES = [
 			'OpenStreetMap'
 		],
 		close: 'Fermer',
+		openPage: 'Voir la fiche',
 		notFound: "Ce commerce n'existe pas ou n'est pas encore publié.",
 		noBasemap: 'Fond de carte indisponible (réseau limité) : seuls les commerces sont affichés.',
 		nearMe: 'Autour de moi'
@@ -113,6 +115,20 @@ for (const t of LOCALES) {
 			await expect(page).toHaveURL(/map=\d+(\.\d+)?\/48\.\d+\/2\.\d+/);
 			await expect.poll(() => resultCount(page)).toBeLessThan(listedBefore);
 			expect(await resultCount(page)).toBeGreaterThanOrEqual(1);
+		});
+
+		test('tapping a marker opens its card, which leads to the merchant page', async ({ page }) => {
+			await page.goto(`/${t.locale}?map=17/48.8606/2.3376`);
+			const pin = page.locator('.map-pin').first();
+			await expect(pin).toBeVisible({ timeout: 15_000 });
+			await pin.click();
+			const card = page.getByRole('dialog');
+			await expect(card).toBeVisible();
+			const name = (await card.locator('h3 .primary').innerText()).trim();
+			expect(name.length).toBeGreaterThan(0);
+			await card.getByRole('link', { name: t.openPage }).click();
+			await expect(page).toHaveURL(new RegExp(`/${t.locale}/merchants/\\d+-`));
+			await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
 		});
 
 		test('near me asks for the position only on tap and sorts by distance', async ({ browser }) => {
