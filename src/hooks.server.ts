@@ -5,6 +5,7 @@ import { getDb } from '$lib/server/db';
 import { htmlLang } from '$lib/i18n/format';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { clearSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
+import { SIGNED_IN_HEADER } from '$lib/pwa/policy';
 
 /** The locale comes from the URL (/zh/…, /fr/…); `/` is redirected to one of them. */
 const handleLocale: Handle = ({ event, resolve }) =>
@@ -32,7 +33,27 @@ const handleSession: Handle = async ({ event, resolve }) => {
 			clearSessionCookie(event);
 		}
 	}
-	return resolve(event);
+	const response = await resolve(event);
+	return event.locals.user ? markPersonal(response) : response;
 };
+
+/**
+ * What is answered to a signed-in visitor may show who they are: no cache may keep it, neither
+ * the browser's nor a proxy's nor the service worker's offline copies. SvelteKit already sends
+ * `no-store` with every `__data.json`, signed in or not, so the worker looks for SIGNED_IN_HEADER.
+ */
+function markPersonal(response: Response): Response {
+	const mark = (r: Response) => {
+		r.headers.set('cache-control', 'private, no-store');
+		r.headers.set(SIGNED_IN_HEADER, '1');
+		return r;
+	};
+	try {
+		return mark(response);
+	} catch {
+		// Immutable headers (a response passed through from fetch): copy it first.
+		return mark(new Response(response.body, response));
+	}
+}
 
 export const handle: Handle = sequence(handleLocale, handleSession);

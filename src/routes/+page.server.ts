@@ -8,11 +8,12 @@ import {
 } from '$lib/server/merchants/listings';
 import { interpretQuery } from '$lib/search/normalize';
 import { DEFAULT_VIEW, bboxOfView, parseMapState } from '$lib/merchants/filters';
+import { OFFLINE_COPY_HEADER } from '$lib/pwa/policy';
 
 /** The size the server assumes for the map when it renders the list before any JavaScript runs. */
 const ASSUMED_MAP_PX = { width: 390, height: 420 };
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, request }) => {
 	const db = await getDb();
 	const state = parseMapState(url.searchParams);
 	const now = new Date();
@@ -29,10 +30,12 @@ export const load: PageServerLoad = async ({ url }) => {
 		pageSize: LIST_PAGE_SIZE,
 		now
 	});
-	// A search (text or category) counts, anonymously, towards the partnership's demand metrics.
+	// A search (text or category) counts, anonymously, towards the partnership's demand metrics
+	// (not when the service worker only fetches the page to keep an offline copy).
 	const query = interpretQuery(state.filters.q);
 	const category = state.filters.categories[0] ?? query.categories[0] ?? null;
-	if (state.page === 1 && (query.text || category)) {
+	const counted = !request.headers.has(OFFLINE_COPY_HEADER);
+	if (counted && state.page === 1 && (query.text || category)) {
 		await recordSearch(db, {
 			category,
 			center: state.near ?? { lat: view.lat, lon: view.lon },

@@ -6,6 +6,7 @@ import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { localizeHref } from '$lib/paraglide/runtime';
 import * as m from '$lib/paraglide/messages';
 import type { SessionUser } from './session';
+import { landingPath } from './accounts';
 
 export type Role = SessionUser['role'];
 
@@ -29,4 +30,15 @@ export function safeNext(value: string | null, fallback: string): string {
 		return fallback;
 	}
 	return value;
+}
+
+/**
+ * Where to go once logged in: the page that asked for it (`next`), else the user's own home
+ * (merchant space or back-office) in the language of their account.
+ */
+export function afterLogin(user: SessionUser, url: URL): string {
+	return safeNext(
+		url.searchParams.get('next'),
+		localizeHref(landingPath(user.role), { locale: user.locale })
+	);
 }

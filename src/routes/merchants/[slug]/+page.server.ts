@@ -6,8 +6,10 @@ import { merchantIdFromParam, merchantSlug } from '$lib/merchants/slug';
 import { isOpenAt, parisWallClock, todaysIntervals, weeklySummary } from '$lib/hours/open-now';
 import { localizeHref } from '$lib/paraglide/runtime';
 import * as m from '$lib/paraglide/messages';
+import { cashierCard } from '$lib/merchants/cashier-card';
+import { OFFLINE_COPY_HEADER } from '$lib/pwa/policy';
 
-export const load: PageServerLoad = async ({ params, url }) => {
+export const load: PageServerLoad = async ({ params, url, request }) => {
 	const id = merchantIdFromParam(params.slug);
 	if (id === null) error(404, m.merchant_not_found());
 	const db = await getDb();
@@ -17,15 +19,15 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	if (params.slug !== `${id}-${slug}`) {
 		redirect(301, localizeHref(`/merchants/${id}-${slug}${url.search}`));
 	}
-	const card = url.searchParams.get('card');
-	const showCard: 'alipay' | 'taxfree' | null =
-		card === 'alipay' ? card : card === 'taxfree' && merchant.taxFree ? card : null;
-	await countAudienceEvent(db, id, showCard ? 'cashier_card_open' : 'page_view');
+	const showCard = cashierCard(url.searchParams, merchant.taxFree);
+	// The service worker's offline copies are not visits.
+	if (!request.headers.has(OFFLINE_COPY_HEADER)) {
+		await countAudienceEvent(db, id, showCard ? 'cashier_card_open' : 'page_view');
+	}
 	const now = new Date();
 	const hours = merchant.openingHours;
 	return {
 		merchant,
-		card: showCard,
 		openNow: hours ? isOpenAt(hours, now) : null,
 		todayHours: hours ? todaysIntervals(hours, now) : [],
 		week: hours ? weeklySummary(hours, now) : [],

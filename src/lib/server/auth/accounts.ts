@@ -1,0 +1,291 @@
+/**
+ * Merchant accounts: registration, login, password change, language preference.
+ * Every password check goes through the rate limiter (per account and per IP); wrong e-mail
+ * and wrong password get one and the same answer, in the same time.
+ */
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { Database, Executor } from '../db/client';
+import { auditEvents, users, type User } from '../db/schema';
+import { hashPassword, verifyPassword } from './password';
+import { newPasswordError } from './password-policy';
+import { PASSWORD_ATTEMPTS, attempt } from './rate-limit';
+import { invalidateUserSessions, type SessionUser } from './session';
+import { EMAIL_MAX_LENGTH, type AuthErrorCode, type FieldErrors } from '../../auth/form-errors';
+import { PRIVACY_NOTICE_DATE } from '../../auth/privacy';
+
+export type AccountLocale = User['locale'];
+export type Role = User['role'];
+
+/** What a refused form gets back: errors by field and, when rate-limited, the minutes to wait. */
+export interface Refusal<Field extends string> {
+	ok: false;
+	errors: FieldErrors<Field>;
+	retryMinutes?: number;
+}
+export type Outcome<Field extends string, T = object> = ({ ok: true } & T) | Refusal<Field>;
+
+const refuse = <F extends string>(errors: FieldErrors<F>, retryMinutes?: number): Refusal<F> => ({
+	ok: false,
+	errors,
+	...(retryMinutes ? { retryMinutes } : {})
+});
+const hasErrors = (errors: object) => Object.values(errors).some(Boolean);
+
+/** E-mail addresses are kept trimmed and in lower case (one account per address, whatever its case). */
+export function normalizeEmail(raw: string): string {
+	return raw.trim().toLowerCase();
+}
+
+export function emailError(email: string): AuthErrorCode | null {
+	if (!email) return 'required';
+	if (email.length > EMAIL_MAX_LENGTH || !/^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(email)) {
+		return 'email_invalid';
+	}
+	return null;
+}
+
+export function isAccountLocale(value: unknown): value is AccountLocale {
+	return value === 'zh' || value === 'fr';
+}
+
+/** Where a user lands after logging in when no `next` page was asked for. */
+export function landingPath(role: Role): string {
+	return role === 'merchant' ? '/merchant' : '/admin';
+}
+
+const sessionUserColumns = {
+	id: users.id,
+	email: users.email,
+	role: users.role,
+	locale: users.locale,
+	displayName: users.displayName
+};
+
+/** The live (active, not erased) account of an e-mail address, with its password hash. */
+export async function liveAccount(db: Executor, email: string) {
+	const [row] = await db
+		.select({ ...sessionUserColumns, passwordHash: users.passwordHash })
+		.from(users)
+		.where(
+			and(
+				sql`lower(${users.email}) = ${normalizeEmail(email)}`,
+				eq(users.active, true),
+				isNull(users.deletedAt)
+			)
+		);
+	return row ?? null;
+}
+
+/** Checked against unknown addresses too, so a wrong e-mail takes as long as a wrong password. */
+let decoyHash: Promise<string> | undefined;
+
+type PasswordCheck =
+	| { ok: true; user: SessionUser }
+	| { ok: false; reason: 'wrong' }
+	| { ok: false; reason: 'rate_limited'; retryMinutes: number };
+
+/** Is this the password of this address's live account? Counted by the rate limiter. */
+async function checkPassword(
+	db: Executor,
+	email: string,
+	password: string,
+	ip: string,
+	now: Date
+): Promise<PasswordCheck> {
+	const verdict = await attempt(db, PASSWORD_ATTEMPTS, { email, ip }, now);
+	if (!verdict.allowed) {
+		return { ok: false, reason: 'rate_limited', retryMinutes: verdict.retryMinutes };
+	}
+	const account = await liveAccount(db, email);
+	decoyHash ??= hashPassword('decoy password, matches no account');
+	const hash = account?.passwordHash ?? (await decoyHash);
+	const matches = (await verifyPassword(hash, password)) && account?.passwordHash != null;
+	if (!account || !matches) return { ok: false, reason: 'wrong' };
+	await verdict.succeeded();
+	const { id, email: address, role, locale, displayName } = account;
+	return { ok: true, user: { id, email: address, role, locale, displayName } };
+}
+
+export interface Registration {
+	email: string;
+	password: string;
+	passwordConfirm: string;
+	locale: string;
+	consent: boolean;
+}
+export type RegistrationField = 'email' | 'password' | 'passwordConfirm' | 'locale' | 'consent';
+
+function isUniqueViolation(error: unknown): boolean {
+	// drizzle wraps the driver's error (postgres.js or PGlite) in `cause`.
+	let e: unknown = error;
+	while (e && typeof e === 'object') {
+		if ((e as { code?: unknown }).code === '23505') return true;
+		e = (e as { cause?: unknown }).cause;
+	}
+	return false;
+}
+
+/** Creates a merchant account (the only kind anyone can create) and records the consent. */
+export async function registerMerchant(
+	db: Database,
+	input: Registration,
+	now: Date = new Date()
+): Promise<Outcome<RegistrationField, { user: SessionUser }>> {
+	const email = normalizeEmail(input.email);
+	const errors: FieldErrors<RegistrationField> = {
+		email: emailError(email) ?? undefined,
+		password: newPasswordError(input.password, email) ?? undefined,
+		passwordConfirm: !input.passwordConfirm
+			? 'required'
+			: input.password !== input.passwordConfirm
+				? 'password_mismatch'
+				: undefined,
+		locale: isAccountLocale(input.locale) ? undefined : 'locale_invalid',
+		consent: input.consent ? undefined : 'consent_required'
+	};
+	if (!errors.email && (await emailTaken(db, email))) errors.email = 'email_taken';
+	if (hasErrors(errors) || !isAccountLocale(input.locale)) return refuse(errors);
+	const locale = input.locale;
+	const passwordHash = await hashPassword(input.password);
+	try {
+		const user = await db.transaction(async (tx) => {
+			const [created] = await tx
+				.insert(users)
+				.values({ email, passwordHash, role: 'merchant', locale, createdAt: now })
+				.returning(sessionUserColumns);
+			await tx.insert(auditEvents).values({
+				actorId: created.id,
+				subjectUserId: created.id,
+				action: 'account_created',
+				after: { role: 'merchant', locale, privacyNoticeAccepted: PRIVACY_NOTICE_DATE },
+				createdAt: now
+			});
+			return created;
+		});
+		return { ok: true, user };
+	} catch (error) {
+		// Two registrations of one address at the same moment: the database keeps one.
+		if (isUniqueViolation(error)) return refuse({ email: 'email_taken' });
+		throw error;
+	}
+}
+
+async function emailTaken(db: Executor, email: string): Promise<boolean> {
+	const [row] = await db
+		.select({ id: users.id })
+		.from(users)
+		.where(sql`lower(${users.email}) = ${email}`);
+	return Boolean(row);
+}
+
+export type LoginField = 'email' | 'password';
+
+/** Logs in: the account, or one generic refusal (or "wait", when rate-limited). */
+export async function logIn(
+	db: Database,
+	input: { email: string; password: string; ip: string },
+	now: Date = new Date()
+): Promise<Outcome<LoginField, { user: SessionUser }>> {
+	const email = normalizeEmail(input.email);
+	const errors: FieldErrors<LoginField> = {
+		email: email ? undefined : 'required',
+		password: input.password ? undefined : 'required'
+	};
+	if (hasErrors(errors)) return refuse(errors);
+	const check = await checkPassword(db, email, input.password, input.ip, now);
+	if (check.ok) return { ok: true, user: check.user };
+	return check.reason === 'rate_limited'
+		? refuse({ form: 'rate_limited' }, check.retryMinutes)
+		: refuse({ form: 'credentials_invalid' });
+}
+
+/**
+ * Asks a signed-in user for their password again (password change, account deletion), with the
+ * same rate limits as the login form.
+ */
+export async function confirmPassword<F extends string>(
+	db: Database,
+	user: SessionUser,
+	password: string,
+	field: F,
+	ip: string,
+	now: Date
+): Promise<Refusal<F> | null> {
+	if (!password) return refuse({ [field]: 'required' } as FieldErrors<F>);
+	const check = await checkPassword(db, user.email, password, ip, now);
+	if (check.ok && check.user.id === user.id) return null;
+	if (!check.ok && check.reason === 'rate_limited') {
+		return refuse({ form: 'rate_limited' } as FieldErrors<F>, check.retryMinutes);
+	}
+	return refuse({ [field]: 'password_current_wrong' } as FieldErrors<F>);
+}
+
+export interface PasswordChange {
+	current: string;
+	password: string;
+	passwordConfirm: string;
+}
+export type PasswordChangeField = 'current' | 'password' | 'passwordConfirm';
+
+/** Checks the new password and its confirmation; shared by password change and reset. */
+export function newPasswordErrors(
+	input: { password: string; passwordConfirm: string },
+	email: string
+): FieldErrors<'password' | 'passwordConfirm'> {
+	return {
+		password: newPasswordError(input.password, email) ?? undefined,
+		passwordConfirm: !input.passwordConfirm
+			? 'required'
+			: input.password !== input.passwordConfirm
+				? 'password_mismatch'
+				: undefined
+	};
+}
+
+/**
+ * Replaces a password and ends every session of the account, in one transaction; the caller
+ * then opens a fresh session for the browser that asked.
+ */
+export async function changePassword(
+	db: Database,
+	user: SessionUser,
+	input: PasswordChange & { ip: string },
+	now: Date = new Date()
+): Promise<Outcome<PasswordChangeField>> {
+	const errors: FieldErrors<PasswordChangeField> = {
+		current: input.current ? undefined : 'required',
+		...newPasswordErrors(input, user.email)
+	};
+	if (hasErrors(errors)) return refuse(errors);
+	const wrong = await confirmPassword(db, user, input.current, 'current', input.ip, now);
+	if (wrong) return wrong;
+	const passwordHash = await hashPassword(input.password);
+	await db.transaction((tx) => setPassword(tx, user.id, passwordHash, 'password_changed', now));
+	return { ok: true };
+}
+
+/** Writes a new password hash, ends all sessions and records it; call it in a transaction. */
+export async function setPassword(
+	tx: Executor,
+	userId: string,
+	passwordHash: string,
+	action: 'password_changed' | 'password_reset',
+	now: Date
+): Promise<void> {
+	await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
+	await invalidateUserSessions(tx, userId);
+	await tx
+		.insert(auditEvents)
+		.values({ actorId: userId, subjectUserId: userId, action, createdAt: now });
+}
+
+/** The language of the user's interface and e-mails. */
+export async function setLocalePreference(
+	db: Executor,
+	userId: string,
+	locale: string
+): Promise<Outcome<'locale'>> {
+	if (!isAccountLocale(locale)) return refuse({ locale: 'locale_invalid' });
+	await db.update(users).set({ locale }).where(eq(users.id, userId));
+	return { ok: true };
+}

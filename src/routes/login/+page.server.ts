@@ -1,0 +1,31 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import { logIn } from '$lib/server/auth/accounts';
+import { afterLogin } from '$lib/server/auth/guard';
+import { signIn } from '$lib/server/auth/sign-in';
+import { refused, textField } from '$lib/server/forms';
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	if (locals.user) redirect(303, afterLogin(locals.user, url));
+	return {
+		askedForPage: url.searchParams.has('next'),
+		passwordReset: url.searchParams.get('reset') === 'done'
+	};
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const data = await event.request.formData();
+		const email = textField(data, 'email');
+		const db = await getDb();
+		const result = await logIn(db, {
+			email,
+			password: textField(data, 'password'),
+			ip: event.getClientAddress()
+		});
+		if (!result.ok) return refused(result, { email });
+		await signIn(event, db, result.user.id);
+		redirect(303, afterLogin(result.user, event.url));
+	}
+};
