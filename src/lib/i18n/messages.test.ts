@@ -3,20 +3,40 @@ import { describe, expect, it } from 'vitest';
 import { locales, baseLocale } from '$lib/paraglide/runtime';
 import * as m from '$lib/paraglide/messages';
 
+/**
+ * Catalogues are split by domain (messages/{locale}.json for the site, messages/<domain>/{locale}.json
+ * for accounts, applications, back-office, metrics), as listed in project.inlang/settings.json.
+ */
 const dir = new URL('../../../messages/', import.meta.url);
-const catalogue = (locale: string): Record<string, string> => {
-	const messages = JSON.parse(readFileSync(new URL(`${locale}.json`, dir), 'utf8'));
+const settings = JSON.parse(readFileSync(new URL('project.inlang/settings.json', dir), 'utf8'));
+const patterns: string[] = [settings['plugin.inlang.messageFormat'].pathPattern].flat();
+const read = (path: string): Record<string, string> => {
+	const messages = JSON.parse(readFileSync(new URL(path, dir), 'utf8'));
 	delete messages.$schema;
 	return messages;
 };
+const catalogue = (locale: string): Record<string, string> =>
+	Object.assign({}, ...patterns.map((p) => read(p.replace('{locale}', locale))));
 
 describe('message catalogues', () => {
-	it('has exactly one catalogue per locale, Chinese first', () => {
+	it('has exactly one catalogue per locale and domain, Chinese first', () => {
 		expect(baseLocale).toBe('zh');
-		const files = readdirSync(dir)
-			.filter((f) => f.endsWith('.json'))
-			.map((f) => f.replace('.json', ''));
-		expect(files.sort()).toEqual([...locales].sort());
+		for (const pattern of patterns) {
+			const folder = new URL(pattern.replace(/[^/]*$/, ''), dir);
+			const files = readdirSync(folder)
+				.filter((f) => f.endsWith('.json'))
+				.map((f) => f.replace('.json', ''));
+			expect(files.sort(), pattern).toEqual([...locales].sort());
+		}
+	});
+
+	it('defines each key in one domain catalogue only', () => {
+		const seen = new Map<string, string>();
+		for (const pattern of patterns)
+			for (const key of Object.keys(read(pattern.replace('{locale}', 'zh')))) {
+				expect(seen.get(key), `${key} in ${pattern}`).toBeUndefined();
+				seen.set(key, pattern);
+			}
 	});
 
 	it.each(locales)('%s has every key of every other locale, none empty', (locale) => {
