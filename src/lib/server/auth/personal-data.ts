@@ -95,7 +95,10 @@ function unpublishing(status: ListingStatus): { to: ListingStatus; action: strin
 	return null;
 }
 
-/** Keys of audit `before`/`after` documents that could hold personal data. */
+/**
+ * Keys of audit `before`/`after` documents that could hold personal data. The append-only
+ * trigger on audit_events (drizzle/0002_audit_append_only.sql) allows stripping exactly these.
+ */
 const PERSONAL_KEYS = ['email', 'displayName', 'display_name', 'passwordHash', 'password_hash'];
 
 /**

@@ -130,6 +130,8 @@ export const imports = pgTable('imports', {
 	rowsCreated: integer('rows_created').notNull().default(0),
 	rowsUpdated: integer('rows_updated').notNull().default(0),
 	rowsUnchanged: integer('rows_unchanged').notNull().default(0),
+	/** Rows written so far while the import runs (the import page polls it for its progress bar). */
+	rowsProcessed: integer('rows_processed').notNull().default(0),
 	report: jsonb('report'),
 	createdAt: createdAt(),
 	finishedAt: timestamp('finished_at', { withTimezone: true })
@@ -234,6 +236,9 @@ export const merchantRevisions = pgTable(
  * Append-only log of everything that happens to an account or a listing: submissions,
  * review decisions (with reason), imports, back-office actions. Holds no personal data
  * beyond the actor's id, which is nulled when the account is erased.
+ * Write it with `recordAudit` (src/lib/server/audit/record.ts). The database itself refuses
+ * any DELETE and any UPDATE other than GDPR erasure's (ids set to null, personal keys
+ * stripped from before/after): see drizzle/0002_audit_append_only.sql.
  */
 export const auditEvents = pgTable(
 	'audit_events',

@@ -1,0 +1,1 @@
+ALTER TABLE "imports" ADD COLUMN "rows_processed" integer DEFAULT 0 NOT NULL;
