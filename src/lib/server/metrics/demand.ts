@@ -1,0 +1,62 @@
+/**
+ * Demand gaps, from the anonymous search events: the (area cell, category) pairs where tourists
+ * searched and found few or no merchants. Only groups of at least MIN_GROUP_EVENTS searches are
+ * ever returned, so no figure describes one person's searches.
+ */
+import { sql } from 'drizzle-orm';
+import type { Executor } from '../db/client';
+import { queryRows } from '../db/query';
+import type { MetricsRange } from '../../metrics/range';
+import type { Category } from '../../merchants/vocabulary';
+import { num } from './sql';
+import { ring } from './geography';
+
+/** Smallest group of search events ever shown. */
+export const MIN_GROUP_EVENTS = 5;
+/** A search that found fewer merchants than this found "few". */
+export const FEW_RESULTS = 3;
+export const DEMAND_GAP_LIMIT = 20;
+
+export interface DemandGap {
+	cell: string;
+	/** Null: searches without a category. */
+	category: Category | null;
+	searches: number;
+	/** Searches that found fewer than FEW_RESULTS merchants. */
+	poorSearches: number;
+	/** Searches that found none. */
+	emptySearches: number;
+	/** Share of poor searches, 0–1. */
+	poorShare: number;
+	/** [lon, lat] ring of the cell, closed. */
+	boundary: [number, number][];
+}
+
+export async function demandGaps(
+	db: Executor,
+	range: MetricsRange,
+	limit = DEMAND_GAP_LIMIT
+): Promise<DemandGap[]> {
+	const rows = await queryRows(
+		db,
+		sql`SELECT e.area_cell AS cell, e.category::text AS category, count(*) AS searches,
+				count(*) FILTER (WHERE e.result_count < ${FEW_RESULTS}) AS poor,
+				count(*) FILTER (WHERE e.result_count = 0) AS empty,
+				round(count(*) FILTER (WHERE e.result_count < ${FEW_RESULTS})::numeric / count(*), 4) AS share
+			FROM demand_events e
+			WHERE e.area_cell IS NOT NULL AND e.day >= ${range.from}::date AND e.day <= ${range.to}::date
+			GROUP BY e.area_cell, e.category
+			HAVING count(*) >= ${MIN_GROUP_EVENTS} AND count(*) FILTER (WHERE e.result_count < ${FEW_RESULTS}) > 0
+			ORDER BY poor DESC, share DESC, searches DESC, cell, category NULLS LAST
+			LIMIT ${limit}`
+	);
+	return rows.map((r) => ({
+		cell: String(r.cell),
+		category: r.category === null ? null : (String(r.category) as Category),
+		searches: num(r.searches),
+		poorSearches: num(r.poor),
+		emptySearches: num(r.empty),
+		poorShare: num(r.share),
+		boundary: ring(String(r.cell))
+	}));
+}

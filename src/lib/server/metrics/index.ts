@@ -1,0 +1,62 @@
+/** The adoption metrics of the partnership dashboard (issue 6), all computed by the database. */
+import type { Executor } from '../db/client';
+import type { MetricsRange } from '../../metrics/range';
+import { headline } from './headline';
+import { timeline } from './timeline';
+import { departementTable, density, topCommunes } from './geography';
+import { attractionCoverage } from './coverage';
+import { demandGaps } from './demand';
+import { targetProgress } from './targets';
+import { dayEnd } from './sql';
+
+export async function dashboard(db: Executor, range: MetricsRange, asOf: Date) {
+	const [
+		head,
+		overall,
+		byDepartement,
+		byCategory,
+		departements,
+		communes,
+		cells,
+		coverage,
+		gaps,
+		targets
+	] = await Promise.all([
+		headline(db, range),
+		timeline(db, range, 'all'),
+		timeline(db, range, 'departement'),
+		timeline(db, range, 'category'),
+		departementTable(db, range),
+		topCommunes(db, range),
+		density(db, range),
+		attractionCoverage(db, dayEnd(range.to), range.minNearby),
+		demandGaps(db, range),
+		targetProgress(db, asOf)
+	]);
+	return {
+		headline: head,
+		overall,
+		byDepartement,
+		byCategory,
+		departements,
+		communes,
+		density: cells,
+		coverage,
+		demandGaps: gaps,
+		targets
+	};
+}
+
+export type Dashboard = Awaited<ReturnType<typeof dashboard>>;
+
+export {
+	headline,
+	timeline,
+	departementTable,
+	topCommunes,
+	density,
+	attractionCoverage,
+	demandGaps,
+	targetProgress
+};
+export { setTarget, deleteTarget } from './targets';
