@@ -1,0 +1,66 @@
+/** What the back-office home shows: the work waiting for the partnership team. */
+import { and, count, desc, eq, min } from 'drizzle-orm';
+import type { Executor } from '../db/client';
+import { imports, merchantRevisions, merchants } from '../db/schema';
+
+export interface BackOfficeOverview {
+	pendingApplications: number;
+	/** When the oldest pending application was submitted (null when none waits). */
+	oldestPendingAt: Date | null;
+	pendingImported: number;
+	pendingRevisions: number;
+	suspended: number;
+	recentImports: {
+		id: number;
+		acquirer: string;
+		filename: string;
+		status: 'dry_run' | 'running' | 'done' | 'failed';
+		rowsTotal: number;
+		rowsCreated: number;
+		rowsUpdated: number;
+		rowsInvalid: number;
+		createdAt: Date;
+	}[];
+}
+
+export async function backOfficeOverview(db: Executor): Promise<BackOfficeOverview> {
+	const [pending] = await db
+		.select({ n: count(), oldest: min(merchants.submittedAt) })
+		.from(merchants)
+		.where(eq(merchants.status, 'pending'));
+	const [imported] = await db
+		.select({ n: count() })
+		.from(merchants)
+		.where(and(eq(merchants.status, 'pending'), eq(merchants.source, 'import')));
+	const [revisions] = await db
+		.select({ n: count() })
+		.from(merchantRevisions)
+		.where(eq(merchantRevisions.status, 'pending'));
+	const [suspended] = await db
+		.select({ n: count() })
+		.from(merchants)
+		.where(eq(merchants.status, 'suspended'));
+	const recentImports = await db
+		.select({
+			id: imports.id,
+			acquirer: imports.acquirer,
+			filename: imports.filename,
+			status: imports.status,
+			rowsTotal: imports.rowsTotal,
+			rowsCreated: imports.rowsCreated,
+			rowsUpdated: imports.rowsUpdated,
+			rowsInvalid: imports.rowsInvalid,
+			createdAt: imports.createdAt
+		})
+		.from(imports)
+		.orderBy(desc(imports.createdAt), desc(imports.id))
+		.limit(5);
+	return {
+		pendingApplications: pending.n,
+		oldestPendingAt: pending.oldest ? new Date(pending.oldest) : null,
+		pendingImported: imported.n,
+		pendingRevisions: revisions.n,
+		suspended: suspended.n,
+		recentImports
+	};
+}
