@@ -5,6 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { departementOfCommune, type Departement } from '../../geo/idf';
+import { COMMUNE_CENTRES } from '../db/demo/places';
 
 export interface Commune {
 	code: string;
@@ -49,4 +50,30 @@ export function idfCommunes(): Map<string, Commune> {
 	}
 	cache = map;
 	return map;
+}
+
+let byPostalCode: Map<string, Commune[]> | undefined;
+
+/**
+ * The communes (Paris: arrondissements) a postal code serves, largest first; [] when the code
+ * serves none in Île-de-France. Several communes often share one code outside Paris.
+ */
+export function communesByPostalCode(postalCode: string): Commune[] {
+	if (!byPostalCode) {
+		const map = new Map<string, Commune[]>();
+		for (const c of idfCommunes().values())
+			for (const pc of c.postalCodes) map.set(pc, [...(map.get(pc) ?? []), c]);
+		for (const list of map.values()) list.sort((a, b) => b.population - a.population);
+		byPostalCode = map;
+	}
+	return byPostalCode.get(postalCode.trim()) ?? [];
+}
+
+/**
+ * Approximate centre (town hall area) of a commune, as WGS84 [lat, lon], when known: the
+ * arrondissements and the communes where visitors shop. null for the others.
+ */
+export function communeCentre(code: string): { lat: number; lon: number } | null {
+	const centre = COMMUNE_CENTRES[code];
+	return centre ? { lat: centre[0], lon: centre[1] } : null;
 }
