@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { openTestDatabase, type TestDatabase } from '../db/testing';
 import { auditEvents, sessions, users } from '../db/schema';
 import {
+	accountProfile,
 	changePassword,
 	landingPath,
 	logIn,
@@ -10,6 +11,7 @@ import {
 	setLocalePreference,
 	type Registration
 } from './accounts';
+import { deleteAccount } from './personal-data';
 import { createSession, generateSessionToken, validateSessionToken } from './session';
 import { PASSWORD_ATTEMPTS } from './rate-limit';
 
@@ -249,5 +251,24 @@ describe('language preference', () => {
 		});
 		const [row] = await t.db.select().from(users).where(eq(users.id, created.user.id));
 		expect(row.locale).toBe('fr');
+	});
+});
+
+describe('account profile', () => {
+	it('shows the live account and nothing once it is erased', async () => {
+		const created = await registerMerchant(
+			t.db,
+			registration({ email: 'Profil@Example.fr', locale: 'fr' })
+		);
+		if (!created.ok) throw new Error('setup');
+		const profile = await accountProfile(t.db, created.user.id);
+		expect(profile).toMatchObject({ email: 'profil@example.fr', role: 'merchant', locale: 'fr' });
+		expect(profile?.createdAt).toBeInstanceOf(Date);
+		const deleted = await deleteAccount(t.db, created.user, {
+			password: registration().password,
+			ip: '203.0.113.9'
+		});
+		expect(deleted.ok).toBe(true);
+		expect(await accountProfile(t.db, created.user.id)).toBeNull();
 	});
 });

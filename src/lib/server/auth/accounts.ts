@@ -289,3 +289,17 @@ export async function setLocalePreference(
 	await db.update(users).set({ locale }).where(eq(users.id, userId));
 	return { ok: true };
 }
+
+/** What the account page shows about the signed-in user (null once the account is erased). */
+export async function accountProfile(db: Executor, userId: string) {
+	const [row] = await db
+		.select({
+			email: users.email,
+			role: users.role,
+			locale: users.locale,
+			createdAt: users.createdAt
+		})
+		.from(users)
+		.where(and(eq(users.id, userId), eq(users.active, true), isNull(users.deletedAt)));
+	return row ?? null;
+}

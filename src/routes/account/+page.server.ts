@@ -1,0 +1,76 @@
+import { error, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { localizeHref } from '$lib/paraglide/runtime';
+import { getDb } from '$lib/server/db';
+import {
+	accountProfile,
+	changePassword,
+	isAccountLocale,
+	setLocalePreference
+} from '$lib/server/auth/accounts';
+import { requireUser } from '$lib/server/auth/guard';
+import { deleteAccount } from '$lib/server/auth/personal-data';
+import { signIn, signOut } from '$lib/server/auth/sign-in';
+import { refused, textField } from '$lib/server/forms';
+
+/** The signed-in user's own account, whatever their role. */
+export const load: PageServerLoad = async (event) => {
+	const user = requireUser(event);
+	const profile = await accountProfile(await getDb(), user.id);
+	if (!profile) error(404);
+	return {
+		profile,
+		space: user.role === 'merchant' ? ('merchant' as const) : ('back-office' as const),
+		saved: event.url.searchParams.get('saved') === 'locale'
+	};
+};
+
+export const actions: Actions = {
+	/** New password: every session ends, this browser gets a fresh one. */
+	password: async (event) => {
+		const user = requireUser(event);
+		const data = await event.request.formData();
+		const db = await getDb();
+		const result = await changePassword(db, user, {
+			current: textField(data, 'current'),
+			password: textField(data, 'password'),
+			passwordConfirm: textField(data, 'passwordConfirm'),
+			ip: event.getClientAddress()
+		});
+		if (!result.ok) return refused(result, {}, { action: 'password' as const });
+		await signIn(event, db, user.id);
+		return { action: 'password' as const, done: true };
+	},
+
+	/** Interface and e-mail language; the page then reloads in it. */
+	locale: async (event) => {
+		const user = requireUser(event);
+		const data = await event.request.formData();
+		const locale = textField(data, 'locale');
+		const result = await setLocalePreference(await getDb(), user.id, locale);
+		if (!result.ok || !isAccountLocale(locale)) {
+			return refused(
+				result.ok ? { ok: false, errors: { locale: 'locale_invalid' } } : result,
+				{
+					locale
+				},
+				{ action: 'locale' as const }
+			);
+		}
+		redirect(303, localizeHref('/account?saved=locale', { locale }));
+	},
+
+	/** Erasure (GDPR): asks for the password, then the domain unpublishes and erases; signed out after. */
+	delete: async (event) => {
+		const user = requireUser(event);
+		const data = await event.request.formData();
+		const db = await getDb();
+		const result = await deleteAccount(db, user, {
+			password: textField(data, 'password'),
+			ip: event.getClientAddress()
+		});
+		if (!result.ok) return refused(result, {}, { action: 'delete' as const });
+		await signOut(event, db);
+		redirect(303, localizeHref(`/account/deleted?unpublished=${result.unpublished}`));
+	}
+};

@@ -1,0 +1,22 @@
+import type { Actions } from './$types';
+import { getDb } from '$lib/server/db';
+import { requestPasswordReset } from '$lib/server/auth/password-reset';
+import { refused, textField } from '$lib/server/forms';
+
+/**
+ * Asks for a reset link. The answer is the same whether the address has an account or not
+ * (the link goes out in the background); only a malformed address or too many requests differ.
+ */
+export const actions: Actions = {
+	default: async (event) => {
+		const data = await event.request.formData();
+		const email = textField(data, 'email');
+		const result = await requestPasswordReset(await getDb(), {
+			email,
+			ip: event.getClientAddress(),
+			origin: event.url.origin
+		});
+		if (!result.ok) return refused(result, { email });
+		return { sent: true, email: email.trim() };
+	}
+};

@@ -1,0 +1,28 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { localizeHref } from '$lib/paraglide/runtime';
+import { getDb } from '$lib/server/db';
+import { resetPassword, resetTokenAccount } from '$lib/server/auth/password-reset';
+import { refused, textField } from '$lib/server/forms';
+
+/** An unused link less than an hour old shows the form; any other shows how to ask again. */
+export const load: PageServerLoad = async ({ params, setHeaders }) => {
+	// The token is in the address: never send it on to another site.
+	setHeaders({ 'referrer-policy': 'no-referrer' });
+	const account = await resetTokenAccount(await getDb(), params.token);
+	return { email: account?.email ?? null };
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const data = await event.request.formData();
+		const result = await resetPassword(await getDb(), {
+			token: event.params.token,
+			password: textField(data, 'password'),
+			passwordConfirm: textField(data, 'passwordConfirm')
+		});
+		if (!result.ok) return refused(result, {});
+		// Every session of the account has ended; the user logs in again with the new password.
+		redirect(303, localizeHref('/login?reset=done'));
+	}
+};
