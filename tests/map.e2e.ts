@@ -64,6 +64,25 @@ for (const t of LOCALES) {
 			await expect(box).toHaveValue('药店');
 		});
 
+		test('what is typed in the search box before the page is ready is kept', async ({ page }) => {
+			// Hold the app's scripts until the visitor has typed (a slow roaming connection).
+			let release: () => void = () => {};
+			const typed = new Promise<void>((resolve) => (release = resolve));
+			await page.route('**/_app/immutable/**/*.js', async (route) => {
+				await typed;
+				await route.continue();
+			});
+			await page.goto(`/${t.locale}`, { waitUntil: 'commit' });
+			const box = page.getByRole('searchbox', { name: t.search });
+			await box.fill('药店');
+			release();
+			// maplibre's class appears only once the page has hydrated and loaded the map.
+			await expect(page.locator('.map.maplibregl-map')).toBeVisible({ timeout: 15_000 });
+			await expect(box).toHaveValue('药店');
+			await box.press('Enter');
+			await expect(page).toHaveURL(/q=%E8%8D%AF%E5%BA%97/);
+		});
+
 		test('the open-now filter changes the list', async ({ page }) => {
 			await page.goto(`/${t.locale}`);
 			const before = await resultCount(page);
