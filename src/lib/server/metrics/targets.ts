@@ -6,7 +6,8 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client';
 import { queryRows } from '../db/query';
-import { auditEvents, partnershipTargets } from '../db/schema';
+import { partnershipTargets } from '../db/schema';
+import { recordAudit } from '../audit/record';
 import type { Departement } from '../../geo/idf';
 import type { TargetInput } from '../../metrics/targets';
 import { TIME_ZONE, approvedAt, num } from './sql';
@@ -95,11 +96,11 @@ export async function setTarget(db: Executor, input: TargetInput, actorId: strin
 				target: [partnershipTargets.departement, partnershipTargets.targetDate],
 				set: { targetCount: input.targetCount, createdBy: actorId, createdAt: sql`now()` }
 			});
-		await tx.insert(auditEvents).values({
+		await recordAudit(tx, {
 			actorId,
 			action: 'target_set',
 			before: before ? { ...input, targetCount: before.targetCount } : null,
-			after: input
+			after: { ...input }
 		});
 	});
 }
@@ -112,7 +113,7 @@ export async function deleteTarget(db: Executor, id: number, actorId: string): P
 			.where(eq(partnershipTargets.id, id))
 			.returning();
 		if (!removed) return false;
-		await tx.insert(auditEvents).values({
+		await recordAudit(tx, {
 			actorId,
 			action: 'target_deleted',
 			before: {
