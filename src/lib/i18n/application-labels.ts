@@ -4,7 +4,7 @@
  */
 import * as m from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import type { ApplicationErrorCode } from '$lib/applications/fields';
+import type { ApplicationErrorCode, ApplicationStep } from '$lib/applications/fields';
 import type { ReviewReason } from '$lib/applications/reasons';
 import type { ListingStatus } from '$lib/merchants/vocabulary';
 
@@ -92,4 +92,17 @@ export function listingStatusLabel(status: ListingStatus, locale?: Locale): stri
 
 export function historyActionLabel(action: string, locale?: Locale): string {
 	return (ACTIONS[action] ?? m.application_action_other)({}, opts(locale));
+}
+
+const STEPS: Record<ApplicationStep, Message> = {
+	shop: m.application_step_shop,
+	address: m.application_step_address,
+	position: m.application_step_position,
+	hours: m.application_step_hours,
+	payment: m.application_step_payment,
+	review: m.application_step_review
+};
+
+export function stepLabel(step: ApplicationStep): string {
+	return STEPS[step]();
 }

@@ -131,8 +131,18 @@ export async function listingHistory(
 	ownerId: string,
 	merchantId: number
 ): Promise<HistoryEntry[]> {
+	return (await ownHistories(db, ownerId, merchantId)).get(merchantId) ?? [];
+}
+
+/** The histories of the merchant's listings (or of one of them), oldest first, by listing. */
+export async function ownHistories(
+	db: Executor,
+	ownerId: string,
+	merchantId?: number
+): Promise<Map<number, HistoryEntry[]>> {
 	const rows = await db
 		.select({
+			merchantId: auditEvents.merchantId,
 			id: auditEvents.id,
 			action: auditEvents.action,
 			fromStatus: auditEvents.fromStatus,
@@ -144,7 +154,18 @@ export async function listingHistory(
 		})
 		.from(auditEvents)
 		.innerJoin(merchants, eq(merchants.id, auditEvents.merchantId))
-		.where(and(eq(auditEvents.merchantId, merchantId), eq(merchants.ownerId, ownerId)))
+		.where(
+			and(
+				eq(merchants.ownerId, ownerId),
+				merchantId === undefined ? undefined : eq(auditEvents.merchantId, merchantId)
+			)
+		)
 		.orderBy(asc(auditEvents.createdAt), asc(auditEvents.id));
-	return rows.map(({ actorId, ...r }) => ({ ...r, byOwner: actorId === ownerId }));
+	const histories = new Map<number, HistoryEntry[]>();
+	for (const { actorId, merchantId: id, ...r } of rows) {
+		const list = histories.get(id!) ?? [];
+		list.push({ ...r, byOwner: actorId === ownerId });
+		histories.set(id!, list);
+	}
+	return histories;
 }

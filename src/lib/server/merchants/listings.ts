@@ -174,7 +174,11 @@ export function inBBox(l: { lat: number; lon: number }, [w, s, e, n]: BBox): boo
 	return l.lon >= w && l.lon <= e && l.lat >= s && l.lat <= n;
 }
 
-export function toCard(listing: IndexedListing, now: Date, from: LatLon | null): ListingCard {
+export function toCard(
+	listing: Omit<IndexedListing, 'search'>,
+	now: Date,
+	from: LatLon | null
+): ListingCard {
 	const hours = listing.openingHours;
 	return {
 		id: listing.id,

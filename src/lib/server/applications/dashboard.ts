@@ -1,0 +1,119 @@
+/**
+ * The merchant's dashboard: each of their listings with its status, the reviewer's last reason,
+ * its history, a preview of its public card, and its audience week by week.
+ */
+import type { Executor } from '../db/client';
+import { toCard } from '../merchants/listings';
+import { weeklyAudience, type AudienceWeek } from '../merchants/audience';
+import { merchantSlug, merchantPath } from '../../merchants/slug';
+import type { ListingCard } from '../../merchants/cards';
+import type { ListingStatus } from '../../merchants/vocabulary';
+import {
+	APPLICATION_STEPS,
+	STEP_FIELDS,
+	type ApplicationPatch,
+	type ApplicationStep
+} from '../../applications/fields';
+import { applicationToForm, parseApplication } from '../../applications/parse';
+import { communesByPostalCode } from '../geo/communes';
+import {
+	isEditable,
+	ownHistories,
+	ownListings,
+	workingCopy,
+	type HistoryEntry,
+	type OwnListing,
+	type ReviewNote
+} from './queries';
+
+export interface DashboardShop {
+	id: number;
+	status: ListingStatus;
+	version: number;
+	nameFr: string;
+	nameZh: string | null;
+	submittedAt: Date | null;
+	decidedAt: Date | null;
+	/** A change of the approved listing waits for review. */
+	revisionSubmittedAt: Date | null;
+	note: ReviewNote | null;
+	history: HistoryEntry[];
+	/** The card as tourists will see it (with the pending revision applied). */
+	preview: ListingCard;
+	/** The public page, when the listing is approved. */
+	publicPath: string | null;
+	audience: AudienceWeek[];
+	editable: boolean;
+	/** The wizard's steps that still lack something before submission. */
+	incompleteSteps: ApplicationStep[];
+}
+
+/** The wizard's steps whose fields are not all complete and valid yet. */
+export function incompleteSteps(values: ApplicationPatch): ApplicationStep[] {
+	const form = applicationToForm(values);
+	return APPLICATION_STEPS.filter(
+		(step) =>
+			!parseApplication(form, STEP_FIELDS[step], {
+				mode: 'complete',
+				communes: communesByPostalCode
+			}).ok
+	);
+}
+
+function preview(listing: OwnListing, values: ApplicationPatch, now: Date): ListingCard {
+	return toCard(
+		{
+			id: listing.merchant.id,
+			slug: merchantSlug(values.tradeNameFr ?? ''),
+			lat: values.latitude ?? 0,
+			lon: values.longitude ?? 0,
+			category: values.category ?? listing.merchant.category,
+			nameFr: values.tradeNameFr ?? listing.merchant.tradeNameFr,
+			nameZh: values.tradeNameZh ?? null,
+			address: values.address ?? null,
+			postalCode: values.postalCode ?? null,
+			communeName: values.communeName ?? null,
+			openingHours: values.openingHours ?? null,
+			paymentMethods: values.paymentMethods ?? [],
+			taxFree: values.taxFree ?? false,
+			chineseStaff: values.chineseStaff ?? false
+		},
+		now,
+		null
+	);
+}
+
+export async function merchantDashboard(
+	db: Executor,
+	ownerId: string,
+	now: Date = new Date()
+): Promise<DashboardShop[]> {
+	const listings = await ownListings(db, ownerId);
+	const ids = listings.map((l) => l.merchant.id);
+	const [histories, audience] = await Promise.all([
+		ownHistories(db, ownerId),
+		weeklyAudience(db, ids, { now })
+	]);
+	return listings.map((listing) => {
+		const m = listing.merchant;
+		const values = workingCopy(listing);
+		return {
+			id: m.id,
+			status: m.status,
+			version: m.version,
+			nameFr: values.tradeNameFr ?? m.tradeNameFr,
+			nameZh: values.tradeNameZh ?? null,
+			submittedAt: m.submittedAt,
+			decidedAt: m.decidedAt,
+			revisionSubmittedAt: listing.revision?.submittedAt ?? null,
+			note: listing.note,
+			history: histories.get(m.id) ?? [],
+			preview: preview(listing, values, now),
+			publicPath: m.status === 'approved' ? merchantPath(m.id, m.tradeNameFr) : null,
+			audience: audience.get(m.id) ?? [],
+			editable: isEditable(m.status),
+			incompleteSteps:
+				m.status === 'draft' || m.status === 'changes_requested' ? incompleteSteps(values) : []
+		};
+	});
+}

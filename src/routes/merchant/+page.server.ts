@@ -1,0 +1,43 @@
+import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import { requireUser } from '$lib/server/auth/guard';
+import { textField } from '$lib/server/forms';
+import { merchantDashboard } from '$lib/server/applications/dashboard';
+import { withdraw, withdrawRevision, type WorkflowResult } from '$lib/server/applications/workflow';
+
+export const load: PageServerLoad = async (event) => {
+	const user = requireUser(event, ['merchant']);
+	return {
+		shops: await merchantDashboard(await getDb(), user.id),
+		/** What the wizard just did, for a confirmation at the top. */
+		done: event.url.searchParams.get('done')
+	};
+};
+
+/** Runs a merchant action on one of their listings named by the posted `id`. */
+async function onListing(
+	event: RequestEvent,
+	run: (
+		db: Awaited<ReturnType<typeof getDb>>,
+		user: ReturnType<typeof requireUser>,
+		id: number
+	) => Promise<WorkflowResult>,
+	done: string
+) {
+	const user = requireUser(event, ['merchant']);
+	const id = Number(textField(await event.request.formData(), 'id'));
+	if (!Number.isSafeInteger(id) || id <= 0) error(404);
+	const result = await run(await getDb(), user, id);
+	if (!result.ok) {
+		if (result.reason === 'not_found') error(404);
+		if (result.reason === 'forbidden') error(403);
+		return fail(409, { id, refused: result.reason });
+	}
+	return { id, done };
+}
+
+export const actions: Actions = {
+	withdraw: (event) => onListing(event, withdraw, 'withdrawn'),
+	withdrawRevision: (event) => onListing(event, withdrawRevision, 'revision_withdrawn')
+};
