@@ -14,7 +14,7 @@ import type { SessionUser } from '../auth/session';
 import type { Role } from '../auth/guard';
 
 /** Pages under these paths are for administrators only. */
-const ADMIN_ONLY = ['/admin/team'];
+const ADMIN_ONLY = ['/admin/team', '/admin/metrics/targets'];
 
 type Handler = (event: RequestEvent) => unknown;
 interface RouteModule {

@@ -1,18 +1,15 @@
 /** What the metrics pages need from a request: the role check, the range, the figures. */
 import type { RequestEvent } from '@sveltejs/kit';
 import { getDb } from '../db';
-import { requireUser } from '../auth/guard';
+import { requireStaff } from '../admin/access';
 import { parisIsoDate } from '../../i18n/format';
 import { parseRange, previousPeriod } from '../../metrics/range';
 import { dashboard } from './index';
 import { buildTables } from './tables';
 
-/** Officials and admins read the metrics; only admins set targets. */
-export const METRICS_ROLES = ['official', 'admin'] as const;
-export const TARGET_ROLES = ['admin'] as const;
-
+/** Officials and admins read the metrics (only admins set targets: see the targets page). */
 export async function loadMetrics(event: RequestEvent) {
-	const user = requireUser(event, METRICS_ROLES);
+	const user = requireStaff(event);
 	const now = new Date();
 	const today = parisIsoDate(now);
 	const { range, invalid } = parseRange(event.url.searchParams, today);

@@ -1,22 +1,21 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { requireUser } from '$lib/server/auth/guard';
-import { TARGET_ROLES } from '$lib/server/metrics/page';
+import { requireAdmin } from '$lib/server/admin/access';
 import { deleteTarget, setTarget, targetProgress } from '$lib/server/metrics/targets';
 import { textField } from '$lib/server/forms';
 import { parisIsoDate } from '$lib/i18n/format';
 import { parseTarget } from '$lib/metrics/targets';
 
 export const load: PageServerLoad = async (event) => {
-	requireUser(event, TARGET_ROLES);
+	requireAdmin(event);
 	const now = new Date();
 	return { today: parisIsoDate(now), targets: await targetProgress(await getDb(), now) };
 };
 
 export const actions: Actions = {
 	set: async (event) => {
-		const user = requireUser(event, TARGET_ROLES);
+		const user = requireAdmin(event);
 		const data = await event.request.formData();
 		const values = {
 			scope: textField(data, 'scope'),
@@ -29,7 +28,7 @@ export const actions: Actions = {
 		return { saved: true };
 	},
 	delete: async (event) => {
-		const user = requireUser(event, TARGET_ROLES);
+		const user = requireAdmin(event);
 		const id = Number(textField(await event.request.formData(), 'id'));
 		const removed = Number.isInteger(id) && (await deleteTarget(await getDb(), id, user.id));
 		if (!removed) return fail(404, { notFound: true });

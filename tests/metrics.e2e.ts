@@ -1,0 +1,149 @@
+/**
+ * Adoption metrics (issue 6) end to end, on the demo dataset: who may see them, charts that are
+ * there without JavaScript, CSV exports Excel can open, targets set by an admin.
+ */
+import { expect, test, type Browser, type Page } from '@playwright/test';
+
+const ACCOUNTS = {
+	admin: ['admin@cashless-paris.test', 'demo-admin-2026'],
+	official: ['officiel@cashless-paris.test', 'demo-officiel-2026'],
+	merchant: ['boutique@cashless-paris.test', 'demo-boutique-2026']
+} as const;
+
+async function logIn(page: Page, who: keyof typeof ACCOUNTS, lang: 'fr' | 'zh' = 'fr') {
+	const [email, password] = ACCOUNTS[who];
+	await page.goto(`/${lang}/login`);
+	await page.locator('input[name=email]').fill(email);
+	await page.locator('input[name=password]').fill(password);
+	await Promise.all([
+		page.waitForURL((url) => !url.pathname.endsWith('/login')),
+		page.locator('form button[type=submit]').click()
+	]);
+}
+
+/** A signed-in page whose browser runs no JavaScript at all. */
+async function noScriptPage(browser: Browser, who: keyof typeof ACCOUNTS) {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await logIn(page, who);
+	return { page, context };
+}
+
+test.describe('metrics access', () => {
+	test('anonymous visitors are sent to the login page', async ({ page }) => {
+		await page.goto('/fr/admin/metrics?step=week');
+		await expect(page).toHaveURL(/\/fr\/login\?next=%2Ffr%2Fadmin%2Fmetrics%3Fstep%3Dweek/);
+		const csv = await page.request.get('/fr/admin/metrics/export/departements', {
+			maxRedirects: 0
+		});
+		expect(csv.status()).toBe(303);
+	});
+
+	test('merchants are refused (403)', async ({ page }) => {
+		await logIn(page, 'merchant');
+		const response = await page.goto('/fr/admin/metrics');
+		expect(response?.status()).toBe(403);
+		const csv = await page.request.get('/fr/admin/metrics/export/departements');
+		expect(csv.status()).toBe(403);
+		const targets = await page.goto('/fr/admin/metrics/targets');
+		expect(targets?.status()).toBe(403);
+	});
+
+	test('officials read the metrics but may not set targets', async ({ page }) => {
+		await logIn(page, 'official');
+		const response = await page.goto('/fr/admin/metrics');
+		expect(response?.status()).toBe(200);
+		await expect(page.getByRole('link', { name: 'Gérer les objectifs' })).toHaveCount(0);
+		const targets = await page.goto('/fr/admin/metrics/targets');
+		expect(targets?.status()).toBe(403);
+	});
+});
+
+test('the dashboard shows its charts and tables without JavaScript', async ({ browser }) => {
+	const { page, context } = await noScriptPage(browser, 'official');
+	await page.goto('/fr/admin/metrics');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText("Indicateurs d'adoption");
+	// Four server-rendered charts: lines drawn, bars drawn, category bars.
+	const charts = page.locator('figure.chart');
+	await expect(charts).toHaveCount(4);
+	expect(await page.locator('figure.chart svg path.line').count()).toBeGreaterThanOrEqual(9);
+	expect(await page.locator('figure.chart svg rect.lc-bar').count()).toBeGreaterThanOrEqual(12);
+	// Each chart's numbers in a table; every table has its CSV link.
+	await expect(page.locator('[data-kpi=approved] .value')).toHaveText(/^\d[\d\u202f\u00a0]*$/);
+	const departements = page.getByRole('region', { name: 'Les 8 départements' }).locator('tbody tr');
+	await expect(departements).toHaveCount(8);
+	expect(await page.locator('a[data-csv]').count()).toBe(10);
+	// The period form is a plain GET form.
+	await page.locator('select[name=step]').selectOption('week');
+	await page.getByRole('button', { name: 'Afficher' }).click();
+	await expect(page).toHaveURL(/step=week/);
+	await expect(page.getByText('Nouveaux commerçants acceptant Alipay, par semaine')).toBeVisible();
+	await context.close();
+});
+
+test('tables download as CSV with a BOM, in each language', async ({ page }) => {
+	await logIn(page, 'official');
+	await page.goto('/fr/admin/metrics');
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.locator('a[data-csv=departements]').click()
+	]);
+	expect(download.suggestedFilename()).toMatch(
+		/^indicateurs-departements-\d{4}-\d\d-\d\d_\d{4}-\d\d-\d\d\.csv$/
+	);
+	const fr = await page.request.get('/fr/admin/metrics/export/departements');
+	expect(fr.headers()['content-type']).toContain('text/csv');
+	const bytes = await fr.body();
+	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+	const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
+	expect(lines).toHaveLength(9);
+	expect(lines[0].split(';')[0]).toBe('Département');
+	expect(lines[1]).toMatch(/^Paris \(75\);\d+;\d+;\d+(,\d+)?;/);
+	const zh = await page.request.get('/zh/admin/metrics/export/departements');
+	const zhLines = (await zh.text())
+		.replace(/^\uFEFF/, '')
+		.trim()
+		.split('\r\n');
+	expect(zhLines[0].split(',')[0]).toBe('省');
+	expect(zhLines[1]).toMatch(/^巴黎 \(75\),\d+,\d+,\d+(\.\d+)?,/);
+});
+
+test('the Chinese dashboard is complete', async ({ page }) => {
+	await logIn(page, 'official', 'zh');
+	await page.goto('/zh/admin/metrics');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('推广数据');
+	for (const title of [
+		'关键数据',
+		'变化趋势',
+		'地区分布',
+		'旅游景点覆盖',
+		'未被满足的搜索',
+		'目标'
+	]) {
+		await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
+	}
+	// Numbers in the Chinese format (1,234) in the tables.
+	await expect(page.locator('body')).not.toContainText('undefined');
+});
+
+test('an admin sets a target; a wrong one is explained next to its field', async ({ page }) => {
+	await logIn(page, 'admin');
+	await page.goto('/fr/admin/metrics');
+	await page.getByRole('link', { name: 'Gérer les objectifs' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Objectifs du partenariat');
+	await page.locator('select[name=scope]').selectOption('93');
+	await page.locator('input[name=count]').fill('abc');
+	await page.locator('input[name=date]').fill('2020-01-01');
+	await page.getByRole('button', { name: "Enregistrer l'objectif" }).click();
+	await expect(page.getByText('Le nombre doit être un entier entre 1 et 1 000 000.')).toBeVisible();
+	await expect(page.getByText("L'échéance doit être postérieure à aujourd'hui.")).toBeVisible();
+	await expect(page.locator('input[name=count]')).toHaveValue('abc');
+	await page.locator('input[name=count]').fill('4 321');
+	await page.locator('input[name=date]').fill('2031-06-30');
+	// Enter submits the form (the sticky site header may cover the button after the scroll).
+	await page.locator('input[name=count]').press('Enter');
+	await expect(page.getByText('Objectif enregistré.')).toBeVisible();
+	await expect(page.getByRole('row', { name: /Seine-Saint-Denis \(93\) 4\s321/ })).toBeVisible();
+	await page.goto('/fr/admin/metrics');
+	await expect(page.locator('#targets')).toContainText('4 321');
+});
