@@ -15,6 +15,10 @@ import {
 	LIST_PAGE_SIZE
 } from '../merchants/listings';
 import { EMPTY_FILTERS, type ListingFilters } from '../../merchants/filters';
+import { createDryRun, startImport } from '../imports/import';
+import { syntheticAcquirerCsv } from '../imports/synthetic';
+import { users } from './schema';
+import { eq } from 'drizzle-orm';
 
 const { values } = parseArgs({ options: { merchants: { type: 'string', default: '20000' } } });
 const merchants = Number(values.merchants);
@@ -80,6 +84,27 @@ try {
 	await measure('list, no result (nearest alternatives)', 30, () =>
 		list({ q: 'zzzzzz introuvable' }, louvre)
 	);
+
+	// Acquirer import (back-office): a 10,000-row file, dry run then import, then the same again.
+	const [official] = await db
+		.select({ id: users.id })
+		.from(users)
+		.where(eq(users.role, 'official'));
+	const csv = syntheticAcquirerCsv(10_000);
+	const importOnce = async () => {
+		const dry = await createDryRun(db, {
+			text: csv,
+			filename: 'bench.csv',
+			acquirer: 'Bench',
+			uploadedBy: official.id
+		});
+		if (!dry.ok) throw new Error(dry.problem);
+		const started = await startImport(db, dry.importId, official.id);
+		if (!started.ok) throw new Error(started.reason);
+		await started.done;
+	};
+	await measure('acquirer import, 10,000 new rows', 1, importOnce);
+	await measure('acquirer import, same 10,000 rows again', 1, importOnce);
 } finally {
 	await handle.close();
 }

@@ -1,0 +1,45 @@
+import { fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { localizeHref } from '$lib/paraglide/runtime';
+import { requireStaff } from '$lib/server/admin/access';
+import { getDb } from '$lib/server/db';
+import { createDryRun, recentImports } from '$lib/server/imports/import';
+import { textField } from '$lib/server/forms';
+
+/** A 10,000-row acquirer file is about 2 MB. */
+const MAX_IMPORT_MB = 20;
+
+export const load: PageServerLoad = async (event) => {
+	requireStaff(event);
+	return { imports: await recentImports(await getDb()), maxMb: MAX_IMPORT_MB };
+};
+
+export const actions: Actions = {
+	upload: async (event) => {
+		const user = requireStaff(event);
+		const data = await event.request.formData();
+		const acquirer = textField(data, 'acquirer');
+		const file = data.get('file');
+		const refuse = (errors: { acquirer?: string; file?: string }, missing: string[] = []) =>
+			fail(400, { errors, values: { acquirer }, missing });
+		if (!(file instanceof File) || file.size === 0 || !file.name) {
+			return refuse({
+				file: 'file_required',
+				...(acquirer.trim() ? {} : { acquirer: 'acquirer_required' })
+			});
+		}
+		if (file.size > MAX_IMPORT_MB * 1024 * 1024) return refuse({ file: 'file_too_large' });
+		const result = await createDryRun(await getDb(), {
+			text: await file.text(),
+			filename: file.name,
+			acquirer,
+			uploadedBy: user.id
+		});
+		if (!result.ok) {
+			return result.problem === 'acquirer_required'
+				? refuse({ acquirer: 'acquirer_required' })
+				: refuse({ file: result.problem }, result.missing);
+		}
+		redirect(303, localizeHref(`/admin/imports/${result.importId}`));
+	}
+};
