@@ -16,7 +16,7 @@ export const DEPARTEMENT_COLORS: Record<Departement, string> = {
 };
 
 /** Sequential blues for densities, light to dark (5 classes). */
-export const DENSITY_RAMP = ['#deebf7', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
+export const DENSITY_RAMP = ['#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
 export const COVERED_COLOR = '#1d7a46';
 export const GAP_COLOR = '#b3261e';
 export const DEMAND_COLOR = '#b34700';

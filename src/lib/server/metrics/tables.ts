@@ -159,10 +159,10 @@ export function buildTables(d: Dashboard): Record<TableId, MetricsTable> {
 			title: m.metrics_geo_map(),
 			columns: [
 				{ label: m.metrics_col_area(), kind: 'text' },
-				{ label: 'H3', kind: 'text' },
-				{ label: m.metrics_col_approved(), kind: 'int' }
+				{ label: m.metrics_col_approved(), kind: 'int' },
+				{ label: 'H3', kind: 'text' }
 			],
-			rows: d.density.slice(0, 20).map((c) => [names[c.cell], c.cell, c.count])
+			rows: d.density.slice(0, 20).map((c) => [names[c.cell], c.count, c.cell])
 		},
 		coverage: {
 			id: 'coverage',
