@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { mailDirFor } from './mail';
 
 /**
  * End-to-end tests in Chromium at phone size, against the production build (`node build`)
@@ -11,6 +12,8 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const executablePath = existsSync(chromium) ? chromium : undefined;
 const dataDir = `data/e2e-${port}`;
+/** E-mails the server sends (password-reset links) land here as JSON files, read by tests/mail.ts. */
+const mailDir = mailDirFor(port);
 
 export default defineConfig({
 	testDir: '.',
@@ -45,7 +48,7 @@ export default defineConfig({
 	projects: [{ name: 'phone-chromium' }],
 	webServer: {
 		// A fresh database each run: removed, then created, migrated and seeded at start.
-		command: `rm -rf ${dataDir} && npm run build && node build`,
+		command: `rm -rf ${dataDir} ${mailDir} && npm run build && node build`,
 		cwd: '..',
 		url: `http://127.0.0.1:${port}/zh`,
 		timeout: 300_000,
@@ -58,6 +61,8 @@ export default defineConfig({
 			PGLITE_DIR: dataDir,
 			DATABASE_URL: '',
 			SEED_DEMO: '1',
+			MAIL_OUTBOX_DIR: mailDir,
+			SMTP_URL: '',
 			// No tile server is reachable in CI. The basemap style is served by the tests
 			// themselves (tests/basemap.ts intercepts this URL); where a test does not, the
 			// server answers 404 and the map falls back to its plain background with a notice.

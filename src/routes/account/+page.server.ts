@@ -66,7 +66,8 @@ export const actions: Actions = {
 		const data = await event.request.formData();
 		const db = await getDb();
 		const result = await deleteAccount(db, user, {
-			password: textField(data, 'password'),
+			// Named apart from the password change's fields: both forms are on one page.
+			password: textField(data, 'deletePassword'),
 			ip: event.getClientAddress()
 		});
 		if (!result.ok) return refused(result, {}, { action: 'delete' as const });

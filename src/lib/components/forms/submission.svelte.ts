@@ -1,15 +1,28 @@
 import type { SubmitFunction } from '@sveltejs/kit';
+import { extractLocaleFromUrl, getLocale } from '$lib/paraglide/runtime';
 
 /**
  * The progressive enhancement of a form: `use:enhance={submit.enhance}` posts it without a page
  * load and `submit.pending` disables its button until the answer is shown. Without JavaScript the
  * same form posts normally.
+ *
+ * A redirect to the other language (an account's language after login or registration, a
+ * language just chosen) is followed with a full page load: a page's messages are those of the
+ * language it was loaded in, as with the language switch.
  */
 export function submission() {
 	let pending = $state(false);
 	const enhance: SubmitFunction = () => {
 		pending = true;
-		return async ({ update }) => {
+		return async ({ result, update }) => {
+			if (result.type === 'redirect') {
+				// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, not state
+				const target = new URL(result.location, window.location.href);
+				if (extractLocaleFromUrl(target) !== getLocale()) {
+					window.location.assign(target);
+					return;
+				}
+			}
 			await update();
 			pending = false;
 		};
