@@ -70,3 +70,8 @@ export function csvValue(value: CsvCell, kind: ColumnKind): CsvCell {
 	if (kind === 'percent' && typeof value === 'number') return Math.round(value * 1000) / 10;
 	return value;
 }
+
+/** "Paris : 663" in French, "巴黎：663" in Chinese. */
+export function labelled(label: string, value: string, locale: Locale): string {
+	return locale === 'zh' ? `${label}：${value}` : `${label} : ${value}`;
+}
