@@ -216,6 +216,17 @@ describe('parseApplication, complete', () => {
 			});
 		});
 
+		it('reads a closing time of 00:00 as midnight, and writes midnight back as 00:00', () => {
+			const late = {
+				[hoursInput.from('Fr', 1)]: '18:00',
+				[hoursInput.to('Fr', 1)]: '00:00'
+			};
+			expect(hours(late).values.openingHours).toBe('Mo-Th,Sa 10:00-19:00; Fr 18:00-24:00');
+			expect(applicationToForm({ openingHours: 'Fr 18:00-24:00' })[hoursInput.to('Fr', 1)]).toBe(
+				'00:00'
+			);
+		});
+
 		it('says which day is wrong', () => {
 			expect(
 				hours({

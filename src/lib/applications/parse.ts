@@ -110,7 +110,8 @@ export function readWeek(form: ApplicationForm): { week: WeeklyHours; errors: Ap
 			const toTyped = (form[hoursInput.to(day, i)] ?? '').trim();
 			if (!fromTyped && !toTyped) continue;
 			const from = normalizeTime(fromTyped);
-			const to = normalizeTime(toTyped);
+			// A time input cannot say 24:00: closing at 00:00 means at midnight.
+			const to = normalizeTime(toTyped) === '00:00' ? '24:00' : normalizeTime(toTyped);
 			if (!from || !to) problem ??= 'hours_time_invalid';
 			else ranges.push({ from, to });
 		}
@@ -352,7 +353,7 @@ export function weekToForm(week: WeeklyHours): ApplicationForm {
 		for (const i of [1, 2] as const) {
 			const r = week[day][i - 1];
 			form[hoursInput.from(day, i)] = r?.from ?? '';
-			form[hoursInput.to(day, i)] = r?.to ?? '';
+			form[hoursInput.to(day, i)] = r?.to === '24:00' ? '00:00' : (r?.to ?? '');
 		}
 	}
 	return form;
