@@ -147,3 +147,16 @@ test('an admin sets a target; a wrong one is explained next to its field', async
 	await page.goto('/fr/admin/metrics');
 	await expect(page.locator('#targets')).toContainText('4 321');
 });
+
+test('the dashboard fits a phone, in French and Chinese', async ({ page }) => {
+	await logIn(page, 'official');
+	for (const lang of ['fr', 'zh'] as const) {
+		await page.goto(`/${lang}/admin/metrics`);
+		await expect(page.locator('figure.chart').first()).toBeVisible();
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - window.innerWidth
+		);
+		expect(overflow).toBeLessThanOrEqual(0);
+		await page.screenshot({ path: `screenshots/metrics-${lang}-phone.png`, fullPage: true });
+	}
+});
