@@ -102,7 +102,7 @@ export function buildTables(d: Dashboard): Record<TableId, MetricsTable> {
 		},
 		'categories-time': {
 			id: 'categories-time',
-			title: `${m.metrics_col_category()} · ${m.metrics_col_cumulative()}`,
+			title: m.metrics_table_categories_time(),
 			columns: [
 				period,
 				...categorySeries.map((s) => ({
