@@ -160,3 +160,40 @@ test('the dashboard fits a phone, in French and Chinese', async ({ page }) => {
 		await page.screenshot({ path: `screenshots/metrics-${lang}-phone.png`, fullPage: true });
 	}
 });
+
+test('approving an application raises the headline count and its département’s row', async ({
+	page
+}) => {
+	await logIn(page, 'official');
+	const digits = (text: string) => Number(text.replace(/\D/g, ''));
+	const figures = async (code: string) => {
+		await page.goto('/fr/admin/metrics');
+		const row = page
+			.getByRole('region', { name: 'Les 8 départements' })
+			.locator('tbody tr', { has: page.locator('th', { hasText: `(${code})` }) });
+		return {
+			approved: digits(await page.locator('[data-kpi=approved] .value').innerText()),
+			added: digits(await page.locator('[data-kpi=new] .value').innerText()),
+			departement: digits(await row.locator('td').nth(1).innerText())
+		};
+	};
+
+	// The oldest waiting application, through the review queue and its review page.
+	await page.goto('/fr/admin/queue?kind=application');
+	const first = page.locator('a.main').first();
+	const code = /\((\d{2})\)/.exec(await first.innerText())![1];
+	const href = (await first.getAttribute('href'))!;
+	const before = await figures(code);
+
+	await page.goto(href);
+	await page
+		.getByRole('button', { name: /Valider/ })
+		.first()
+		.click();
+	await expect(page.getByText('Demande validée')).toBeVisible();
+
+	const after = await figures(code);
+	expect(after.approved).toBe(before.approved + 1);
+	expect(after.added).toBe(before.added + 1);
+	expect(after.departement).toBe(before.departement + 1);
+});

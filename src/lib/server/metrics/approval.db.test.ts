@@ -1,7 +1,7 @@
 /**
  * Approving an application through the listing state machine moves the metrics: the headline
  * count, the new-this-period count, the queue, and the row of the merchant's département.
- * (The end-to-end suite cannot approve yet: no review page exists in the back-office.)
+ * tests/metrics.e2e.ts does the same through the review page; this runs on both drivers.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../db/testing';
