@@ -85,6 +85,8 @@ test.describe('applying for a listing', () => {
 		// Step 2: a postal code shared by several communes asks which one.
 		await page.locator('input[name=address]').fill('3 rue de la Gare');
 		await page.locator('input[name=postalCode]').fill('95000');
+		// With JavaScript the choice appears as the code is typed.
+		await expect(page.locator('select[name=communeCode]')).toBeVisible();
 		await page.locator('input[name=phone]').fill('01 34 22 00 00');
 		await next(page);
 		await expect(page.locator('#field-communeCode-error')).toContainText('plusieurs communes');
@@ -218,6 +220,16 @@ test.describe('owner isolation', () => {
 		);
 	});
 
+	test('the communes lookup answers merchants only', async ({ page }) => {
+		const anonymous = await page.request.get('/api/communes?postalCode=95000', {
+			maxRedirects: 0
+		});
+		expect(anonymous.status()).toBe(303);
+		await logIn(page, 'pharmacie@cashless-paris.test', 'demo-pharmacie-2026');
+		const communes = await (await page.request.get('/api/communes?postalCode=95000')).json();
+		expect(communes.map((c: { name: string }) => c.name)).toContain('Cergy');
+	});
+
 	test('officials are refused the merchant space', async ({ page }) => {
 		await logIn(page, 'officiel@cashless-paris.test', 'demo-officiel-2026', 'fr', '/fr/about');
 		const response = await page.goto('/fr/merchant');
@@ -248,6 +260,7 @@ test.describe('screenshots', () => {
 			for (const step of STEPS) {
 				await page.goto(`/${lang}/merchant/shops/${draft}/${step}`);
 				await expect(page.locator('form.card h2')).toBeVisible();
+				if (step === 'position') await expect(page.locator('.maplibregl-marker')).toBeVisible();
 				await page.screenshot({
 					path: `screenshots/${lang}-application-${step}-phone.png`,
 					fullPage: true

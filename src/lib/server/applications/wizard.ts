@@ -195,8 +195,3 @@ export async function wizardAction(
 function doneOf(status: ListingStatus, otherwise: string): string {
 	return status === 'approved' ? 'revision' : otherwise;
 }
-
-/** The communes of a postal code, for the address step's choice as the merchant types. */
-export function communeChoicesOf(postalCode: string): CommuneChoice[] {
-	return /^[0-9]{5}$/.test(postalCode) ? choicesFor(postalCode) : [];
-}
