@@ -266,6 +266,14 @@ test.describe('screenshots', () => {
 					fullPage: true
 				});
 			}
+			await page.setViewportSize({ width: 1280, height: 900 });
+			await page.goto(`/${lang}/merchant`);
+			await page.screenshot({ path: `screenshots/${lang}-merchant-dashboard-desktop.png` });
+			await page.goto(`/${lang}/merchant/shops/${draft}/review`);
+			await page.screenshot({
+				path: `screenshots/${lang}-application-review-desktop.png`,
+				fullPage: true
+			});
 			await context.close();
 		});
 	}
