@@ -1,0 +1,3 @@
+import { register } from 'node:module';
+
+register('./raw-import.mjs', import.meta.url);

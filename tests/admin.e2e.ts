@@ -1,0 +1,184 @@
+/**
+ * The partnership back-office (issue 5) end to end, on the demo dataset: reviewing applications
+ * (approve → on the public list; reject → the merchant reads the reason in French), the acquirer
+ * import (per-row errors in the dry run, only good rows imported, the same file again changes
+ * nothing), and who is refused.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+const ACCOUNTS = {
+	official: ['officiel@cashless-paris.test', 'demo-officiel-2026'],
+	merchant: ['boutique@cashless-paris.test', 'demo-boutique-2026']
+} as const;
+
+async function logIn(page: Page, who: keyof typeof ACCOUNTS, lang: 'fr' | 'zh' = 'fr') {
+	const [email, password] = ACCOUNTS[who];
+	await page.goto(`/${lang}/login`);
+	await page.locator('input[name=email]').fill(email);
+	await page.locator('input[name=password]').fill(password);
+	await Promise.all([
+		page.waitForURL((url) => !url.pathname.endsWith('/login')),
+		page.locator('main form button[type=submit]').click()
+	]);
+}
+
+const listRows = (page: Page) => page.locator('section.list > ol.rows > li');
+
+test.describe('who may use the back-office', () => {
+	test('anonymous visitors are sent to the login page, and come back after it', async ({
+		page
+	}) => {
+		await page.goto('/fr/admin/queue');
+		await expect(page).toHaveURL(/\/fr\/login\?next=%2Ffr%2Fadmin%2Fqueue/);
+		const post = await page.request.post('/fr/admin/queue?/bulkApprove', {
+			form: { select: '1:1' },
+			maxRedirects: 0
+		});
+		expect([303, 401, 403]).toContain(post.status());
+		await page.locator('input[name=email]').fill(ACCOUNTS.official[0]);
+		await page.locator('input[name=password]').fill(ACCOUNTS.official[1]);
+		await page.locator('main form button[type=submit]').click();
+		await expect(page).toHaveURL(/\/fr\/admin\/queue$/);
+	});
+
+	test('merchants are refused (403) on pages, actions and downloads', async ({ page }) => {
+		await logIn(page, 'merchant');
+		for (const path of ['/fr/admin', '/fr/admin/queue', '/fr/admin/imports', '/fr/admin/audit']) {
+			const response = await page.goto(path);
+			expect(response?.status(), path).toBe(403);
+		}
+		await expect(page.getByText("Vous n'avez pas accès à cette page.")).toBeVisible();
+		const post = await page.request.post('/fr/admin/merchants/1?/approve', {
+			form: { version: '1' },
+			headers: { origin: new URL(page.url()).origin }
+		});
+		expect(post.status()).toBe(403);
+	});
+});
+
+test.describe('review', () => {
+	test.describe.configure({ mode: 'serial' });
+
+	test('an official approves the oldest application and it appears on the public list', async ({
+		page
+	}) => {
+		await logIn(page, 'official');
+		await expect(page).toHaveURL(/\/fr\/admin$/);
+		await page.getByRole('link', { name: "File d'attente" }).first().click();
+		const first = page.locator('ul.queue > li a.main').first();
+		const name = (await first.locator('.name .fr').innerText()).trim();
+		await page.goto(`/fr?q=${encodeURIComponent(name)}`);
+		const before = await listRows(page).filter({ hasText: name }).count();
+
+		await page.goto('/fr/admin/queue');
+		await page.locator('ul.queue > li a.main').first().click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+		await page.getByRole('button', { name: 'Valider', exact: false }).first().click();
+		await expect(page.getByText('Demande validée')).toBeVisible();
+		await expect(page.locator('.status')).toHaveText('Validée');
+
+		await page.goto(`/fr?q=${encodeURIComponent(name)}`);
+		await expect(listRows(page).filter({ hasText: name })).toHaveCount(before + 1);
+	});
+
+	test('a decision on a listing decided meanwhile is refused', async ({ browser }) => {
+		const one = await browser.newPage();
+		const two = await browser.newPage();
+		await logIn(one, 'official');
+		await logIn(two, 'official');
+		await one.goto('/fr/admin/queue');
+		const href = await one.locator('ul.queue > li a.main').first().getAttribute('href');
+		await one.goto(href!);
+		await two.goto(href!);
+		await one
+			.getByRole('button', { name: /Valider/ })
+			.first()
+			.click();
+		await expect(one.getByText('Demande validée')).toBeVisible();
+		await two
+			.getByRole('button', { name: /Valider/ })
+			.first()
+			.click();
+		await expect(two.getByRole('alert')).toContainText('Cette fiche a changé depuis');
+		await one.close();
+		await two.close();
+	});
+
+	test('an official rejects an application; the merchant reads the reason in French', async ({
+		page
+	}) => {
+		await logIn(page, 'official');
+		await page.goto('/fr/admin/queue?category=restaurant_cafe&departement=75');
+		await page.getByRole('link', { name: /Bistrot Marais/ }).click();
+		await expect(page.getByText('boutique@cashless-paris.test')).toBeVisible();
+		// Without a reason the refusal is refused, next to the field.
+		await page.getByRole('button', { name: /Refuser/ }).click();
+		await expect(page.getByText('Choisissez un motif').first()).toBeVisible();
+		await page
+			.getByLabel('Motif (montré au commerçant dans sa langue)')
+			.selectOption('address_unverified');
+		await page
+			.getByLabel('Précisions pour le commerçant')
+			.fill("Le numéro 33 n'existe pas dans cette rue.");
+		await page.getByRole('button', { name: /Refuser/ }).click();
+		await expect(page.getByText('Demande refusée')).toBeVisible();
+
+		await page.context().clearCookies();
+		await logIn(page, 'merchant');
+		await page.goto('/fr/merchant');
+		await expect(page.getByText('Adresse non vérifiée').first()).toBeVisible();
+		await expect(page.getByText("Le numéro 33 n'existe pas dans cette rue.")).toBeVisible();
+	});
+});
+
+test.describe('acquirer import', () => {
+	test.describe.configure({ mode: 'serial' });
+
+	async function upload(page: Page) {
+		await page.goto('/fr/admin/imports');
+		await page.getByLabel('Acquéreur').fill('Banque Exemple');
+		await page.getByLabel('Fichier CSV').setInputFiles('docs/samples/acquirer-sample.csv');
+		await Promise.all([
+			page.waitForURL(/\/fr\/admin\/imports\/\d+$/),
+			page.getByRole('button', { name: "Simuler l'import" }).click()
+		]);
+	}
+
+	test('the dry run shows per-row errors and the import writes only the good rows', async ({
+		page
+	}) => {
+		await logIn(page, 'official');
+		await upload(page);
+		await expect(page.getByText("Simulation : rien n'a encore été écrit")).toBeVisible();
+		const invalid = page.locator('table.invalid-rows tbody tr');
+		await expect(invalid).toHaveCount(6);
+		await expect(invalid.filter({ hasText: '81200565000014' })).toContainText('siret');
+		await expect(invalid.filter({ hasText: 'Lyon Boutique' })).toContainText('code_postal');
+		await expect(invalid.filter({ hasText: '(doublon)' })).toContainText(
+			'SIRET déjà présent ligne 2'
+		);
+		await page.getByRole('button', { name: 'Importer les lignes valides (5)' }).click();
+		await expect(page.getByText('Import terminé : 5 créés')).toBeVisible();
+
+		// The imported merchants wait in the queue, filtered on this import.
+		await page.getByRole('link', { name: /Examiner les 5/ }).click();
+		await expect(page.locator('ul.queue > li')).toHaveCount(5);
+		await expect(page.locator('ul.queue')).toContainText('Maison Lumière');
+		await expect(page.locator('ul.queue')).toContainText("Import d'acquéreur");
+	});
+
+	test('importing the same file again reports 0 changes', async ({ page }) => {
+		await logIn(page, 'official');
+		await upload(page);
+		await expect(page.getByText('Ce fichier ne change rien')).toBeVisible();
+		await page.getByRole('button', { name: /Importer les lignes valides/ }).click();
+		await expect(
+			page.getByText('Aucun changement : ce fichier avait déjà été importé.')
+		).toBeVisible();
+		const csv = await page.request.get(page.url() + '/report.csv');
+		expect(csv.status()).toBe(200);
+		const text = await csv.text();
+		expect(text.startsWith('\uFEFFLigne;SIRET;Enseigne;Résultat;Motifs')).toBe(true);
+		expect(text).toContain('Sans changement');
+	});
+});
