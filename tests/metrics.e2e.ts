@@ -72,7 +72,7 @@ test('the dashboard shows its charts and tables without JavaScript', async ({ br
 	await expect(page.locator('[data-kpi=approved] .value')).toHaveText(/^\d[\d\u202f\u00a0]*$/);
 	const departements = page.getByRole('region', { name: 'Les 8 départements' }).locator('tbody tr');
 	await expect(departements).toHaveCount(8);
-	expect(await page.locator('a[data-csv]').count()).toBe(10);
+	expect(await page.locator('a[data-csv]').count()).toBe(12);
 	// The period form is a plain GET form.
 	await page.locator('select[name=step]').selectOption('week');
 	await page.getByRole('button', { name: 'Afficher' }).click();

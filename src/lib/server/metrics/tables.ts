@@ -17,8 +17,10 @@ import type { AttractionCoverage } from './coverage';
 export const TABLE_IDS = [
 	'overall',
 	'departements-time',
+	'departements-new',
 	'categories',
 	'categories-time',
+	'categories-new',
 	'departements',
 	'communes',
 	'density',
@@ -87,6 +89,30 @@ export function buildTables(d: Dashboard): Record<TableId, MetricsTable> {
 				b,
 				...departementSeries.map((s) => s.cumulative[i])
 			])
+		},
+		'departements-new': {
+			id: 'departements-new',
+			title: m.metrics_table_departements_new(),
+			columns: [
+				period,
+				...departementSeries.map((s) => ({
+					label: `${departementLabel(s.key as never)} (${s.key})`,
+					kind: 'int' as const
+				}))
+			],
+			rows: d.byDepartement.buckets.map((b, i) => [b, ...departementSeries.map((s) => s.added[i])])
+		},
+		'categories-new': {
+			id: 'categories-new',
+			title: m.metrics_table_categories_new(),
+			columns: [
+				period,
+				...categorySeries.map((s) => ({
+					label: categoryLabel(s.key as never),
+					kind: 'int' as const
+				}))
+			],
+			rows: d.byCategory.buckets.map((b, i) => [b, ...categorySeries.map((s) => s.added[i])])
 		},
 		categories: {
 			id: 'categories',
