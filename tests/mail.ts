@@ -23,9 +23,15 @@ export async function mailsTo(address: string): Promise<SentMail[]> {
 		return [];
 	}
 	const mails = await Promise.all(
-		names.map(async (n) => JSON.parse(await readFile(join(outbox, n), 'utf8')) as SentMail)
+		names.map(async (n) => {
+			try {
+				return JSON.parse(await readFile(join(outbox, n), 'utf8')) as SentMail;
+			} catch {
+				return null; // still being written (tests run in parallel): read on the next poll
+			}
+		})
 	);
-	return mails.filter((m) => m.to === address);
+	return mails.filter((m): m is SentMail => m?.to === address);
 }
 
 /** The password-reset link in the latest e-mail to this address, or null. */
