@@ -5,8 +5,10 @@
  * nothing), and who is refused.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { mailsTo } from './mail';
 
 const ACCOUNTS = {
+	admin: ['admin@cashless-paris.test', 'demo-admin-2026'],
 	official: ['officiel@cashless-paris.test', 'demo-officiel-2026'],
 	merchant: ['boutique@cashless-paris.test', 'demo-boutique-2026']
 } as const;
@@ -180,5 +182,54 @@ test.describe('acquirer import', () => {
 		const text = await csv.text();
 		expect(text.startsWith('\uFEFFLigne;SIRET;Enseigne;Résultat;Motifs')).toBe(true);
 		expect(text).toContain('Sans changement');
+	});
+});
+
+test.describe('team', () => {
+	test('an admin invites an official by e-mail, who sets a password; deactivation logs them out', async ({
+		page,
+		browser
+	}) => {
+		await logIn(page, 'admin');
+		await page.goto('/fr/admin/team');
+		const email = `agent-${Date.now()}@region.test`;
+		await page.getByLabel('Adresse e-mail').fill(email);
+		await page.getByLabel('Nom (facultatif)').fill('Agent Invité');
+		await page.getByRole('button', { name: "Envoyer l'invitation" }).click();
+		await expect(page.getByText(`Invitation envoyée à ${email}`)).toBeVisible();
+
+		await expect.poll(async () => (await mailsTo(email)).length).toBe(1);
+		const [mail] = await mailsTo(email);
+		const link = new URL(/https?:\/\/\S+/.exec(mail.text)![0]);
+		const invitee = await browser.newPage();
+		await invitee.goto(link.pathname);
+		await invitee.getByLabel('Mot de passe', { exact: true }).fill('court');
+		await invitee.getByLabel('Confirmez le mot de passe').fill('court');
+		await invitee.getByRole('button', { name: 'Activer mon compte' }).click();
+		await expect(invitee.getByText('Corrigez les champs indiqués.')).toBeVisible();
+		const password = 'une phrase de passe pour l’équipe';
+		await invitee.getByLabel('Mot de passe', { exact: true }).fill(password);
+		await invitee.getByLabel('Confirmez le mot de passe').fill(password);
+		await invitee.getByRole('button', { name: 'Activer mon compte' }).click();
+		await expect(invitee).toHaveURL(/\/fr\/admin$/);
+		// The link works once.
+		await invitee.goto(link.pathname);
+		await expect(invitee.getByText("Lien d'invitation expiré ou déjà utilisé")).toBeVisible();
+
+		await page.reload();
+		const row = page.locator('ul.members > li').filter({ hasText: email });
+		await row.getByRole('button', { name: 'Désactiver' }).click();
+		await expect(page.getByText('Compte désactivé')).toBeVisible();
+		await invitee.goto('/fr/admin');
+		await expect(invitee).toHaveURL(/\/fr\/login/);
+		await invitee.close();
+	});
+
+	test('officials may not manage the team (403)', async ({ page }) => {
+		await logIn(page, 'official');
+		const response = await page.goto('/fr/admin/team');
+		expect(response?.status()).toBe(403);
+		await page.goto('/fr/admin');
+		await expect(page.getByRole('link', { name: 'Équipe' })).toHaveCount(0);
 	});
 });
