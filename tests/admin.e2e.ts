@@ -129,7 +129,7 @@ test.describe('review', () => {
 		await logIn(page, 'merchant');
 		await page.goto('/fr/merchant');
 		await expect(page.getByText('Adresse non vérifiée').first()).toBeVisible();
-		await expect(page.getByText("Le numéro 33 n'existe pas dans cette rue.")).toBeVisible();
+		await expect(page.getByText("Le numéro 33 n'existe pas dans cette rue.").first()).toBeVisible();
 	});
 });
 
