@@ -53,7 +53,7 @@ test.describe('applying for a listing', () => {
 	}) => {
 		await register(page, `nouvelle-${Date.now()}@boutique.test`);
 		await expect(page.getByRole('heading', { name: 'Espace commerçant' })).toBeVisible();
-		await page.getByRole('link', { name: 'Demander le référencement' }).click();
+		await page.getByRole('link', { name: 'Demander le référencement', exact: true }).click();
 		await expect(page).toHaveURL(/\/fr\/merchant\/shops\/new$/);
 
 		// Step 1, with a SIRET whose check digit is wrong.
@@ -180,12 +180,21 @@ test.describe('owner isolation', () => {
 	test('another merchant gets 404 for the pages and the posts of an application', async ({
 		browser
 	}) => {
+		// The owner's own application (other tests may decide the demo merchants' ones).
 		const owner = await (await browser.newContext()).newPage();
-		await logIn(owner, 'boutique@cashless-paris.test', 'demo-boutique-2026');
-		const pendingShop = owner.locator('article.shop:has([data-status=pending])').first();
-		const id = await pendingShop.getAttribute('data-shop-id');
+		await register(owner, `proprietaire-${Date.now()}@boutique.test`);
+		const name = 'Librairie Isolée';
+		await owner.goto('/fr/merchant/shops/new');
+		await owner.locator('input[name=legalName]').fill('SARL Librairie Isolée');
+		await owner.locator('input[name=siret]').fill(makeSiret(77_200_000 + (Date.now() % 100_000)));
+		await owner.locator('input[name=tradeNameFr]').fill(name);
+		await owner.locator('select[name=category]').selectOption('souvenirs');
+		await next(owner);
+		await expect(owner).toHaveURL(/\/fr\/merchant\/shops\/\d+\/address$/);
+		const id = owner.url().match(/shops\/(\d+)\//)?.[1];
 		expect(id).toMatch(/^\d+$/);
-		const name = (await pendingShop.locator('h2').innerText()).split('\n')[0];
+		await owner.goto('/fr/merchant');
+		await expect(statusOf(owner, name)).toHaveAttribute('data-status', 'draft');
 
 		const other = await (await browser.newContext()).newPage();
 		await logIn(other, 'pharmacie@cashless-paris.test', 'demo-pharmacie-2026');
@@ -214,7 +223,7 @@ test.describe('owner isolation', () => {
 
 		// Nothing changed for the owner.
 		await owner.reload();
-		await expect(statusOf(owner, name)).toHaveAttribute('data-status', 'pending');
+		await expect(statusOf(owner, name)).toHaveAttribute('data-status', 'draft');
 		await expect(owner.locator('article.shop', { hasText: name }).locator('h2')).toContainText(
 			name
 		);
