@@ -4,18 +4,19 @@
  * their password under the password policy), deactivation (every session ends at once) and
  * reactivation. Every change is audited. No $lib imports: the CLI runs this with tsx.
  */
-import { and, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../db/client';
 import { userTokens, users } from '../db/schema';
 import { recordAudit } from '../audit/record';
 import { hashPassword } from '../auth/password';
 import { newPasswordError } from '../auth/password-policy';
 import { emailError, newPasswordErrors, normalizeEmail, type Outcome } from '../auth/accounts';
-import { generateSessionToken, invalidateUserSessions, sessionIdOf } from '../auth/session';
+import { generateSessionToken, invalidateUserSessions } from '../auth/session';
+import { liveUserToken, userTokenAccount, userTokenId } from '../auth/user-tokens';
 import type { FieldErrors } from '../../auth/form-errors';
 
 export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
-const tokenId = sessionIdOf;
+const tokenId = userTokenId;
 
 async function accountOf(db: Executor, email: string) {
 	const [row] = await db
@@ -122,24 +123,9 @@ export async function inviteOfficial(
 	return { ok: true, token, email, locale };
 }
 
-const liveInvitation = (id: string, now: Date) =>
-	and(
-		eq(userTokens.id, id),
-		eq(userTokens.kind, 'invitation'),
-		isNull(userTokens.usedAt),
-		gt(userTokens.expiresAt, now)
-	);
-
 /** Whom an invitation link is for, while it is unused and under 7 days old. */
-export async function invitationAccount(db: Executor, token: string, now: Date = new Date()) {
-	const [row] = await db
-		.select({ userId: users.id, email: users.email, displayName: users.displayName })
-		.from(userTokens)
-		.innerJoin(users, eq(users.id, userTokens.userId))
-		.where(
-			and(liveInvitation(tokenId(token), now), eq(users.active, true), isNull(users.deletedAt))
-		);
-	return row ?? null;
+export function invitationAccount(db: Executor, token: string, now: Date = new Date()) {
+	return userTokenAccount(db, 'invitation', token, now);
 }
 
 export type AcceptField = 'password' | 'passwordConfirm';
@@ -159,7 +145,7 @@ export async function acceptInvitation(
 		const used = await tx
 			.update(userTokens)
 			.set({ usedAt: now })
-			.where(liveInvitation(tokenId(input.token), now))
+			.where(liveUserToken('invitation', input.token, now))
 			.returning({ id: userTokens.id });
 		if (used.length === 0) return false;
 		await tx.update(users).set({ passwordHash }).where(eq(users.id, account.userId));

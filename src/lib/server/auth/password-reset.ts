@@ -3,14 +3,15 @@
  * Only the SHA-256 of the link's token is stored (user_tokens). Asking answers the same whether
  * the address has an account or not, and is rate-limited per address and per IP.
  */
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { localizeHref } from '$lib/paraglide/runtime';
 import * as m from '$lib/paraglide/messages';
 import type { Database, Executor } from '../db/client';
-import { userTokens, users } from '../db/schema';
+import { userTokens } from '../db/schema';
 import { hashPassword } from './password';
 import { RESET_REQUESTS, attempt } from './rate-limit';
-import { generateSessionToken, sessionIdOf } from './session';
+import { generateSessionToken } from './session';
+import { liveUserToken, userTokenAccount, userTokenId } from './user-tokens';
 import {
 	emailError,
 	liveAccount,
@@ -26,7 +27,7 @@ import type { FieldErrors } from '../../auth/form-errors';
 export const RESET_TOKEN_LIFETIME_MS = 60 * 60 * 1000;
 
 /** Same shape and digest as session tokens: 160 random bits, base32; SHA-256 hex stored. */
-export const resetTokenId = sessionIdOf;
+export const resetTokenId = userTokenId;
 
 export function resetLink(origin: string, locale: AccountLocale, token: string): string {
 	return new URL(localizeHref(`/reset-password/${token}`, { locale }), origin).href;
@@ -80,28 +81,14 @@ export async function requestPasswordReset(
 	return { ok: true };
 }
 
-const liveToken = (id: string, now: Date) =>
-	and(
-		eq(userTokens.id, id),
-		eq(userTokens.kind, 'password_reset'),
-		isNull(userTokens.usedAt),
-		gt(userTokens.expiresAt, now)
-	);
-
 /** The account a reset link is for, while the link is unused and under an hour old. */
 export async function resetTokenAccount(
 	db: Executor,
 	token: string,
 	now: Date = new Date()
 ): Promise<{ userId: string; email: string } | null> {
-	const [row] = await db
-		.select({ userId: users.id, email: users.email })
-		.from(userTokens)
-		.innerJoin(users, eq(users.id, userTokens.userId))
-		.where(
-			and(liveToken(resetTokenId(token), now), eq(users.active, true), isNull(users.deletedAt))
-		);
-	return row ?? null;
+	const account = await userTokenAccount(db, 'password_reset', token, now);
+	return account && { userId: account.userId, email: account.email };
 }
 
 export type ResetField = 'password' | 'passwordConfirm';
@@ -125,7 +112,7 @@ export async function resetPassword(
 		const used = await tx
 			.update(userTokens)
 			.set({ usedAt: now })
-			.where(liveToken(resetTokenId(input.token), now))
+			.where(liveUserToken('password_reset', input.token, now))
 			.returning({ id: userTokens.id });
 		if (used.length === 0) return false;
 		await tx
