@@ -5,24 +5,8 @@
  * nothing), and who is refused.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { DEMO_ACCOUNTS, logInAs as logIn } from './demo-accounts';
 import { mailsTo } from './mail';
-
-const ACCOUNTS = {
-	admin: ['admin@cashless-paris.test', 'demo-admin-2026'],
-	official: ['officiel@cashless-paris.test', 'demo-officiel-2026'],
-	merchant: ['boutique@cashless-paris.test', 'demo-boutique-2026']
-} as const;
-
-async function logIn(page: Page, who: keyof typeof ACCOUNTS, lang: 'fr' | 'zh' = 'fr') {
-	const [email, password] = ACCOUNTS[who];
-	await page.goto(`/${lang}/login`);
-	await page.locator('input[name=email]').fill(email);
-	await page.locator('input[name=password]').fill(password);
-	await Promise.all([
-		page.waitForURL((url) => !url.pathname.endsWith('/login')),
-		page.locator('main form button[type=submit]').click()
-	]);
-}
 
 const listRows = (page: Page) => page.locator('section.list > ol.rows > li');
 
@@ -37,8 +21,8 @@ test.describe('who may use the back-office', () => {
 			maxRedirects: 0
 		});
 		expect([303, 401, 403]).toContain(post.status());
-		await page.locator('input[name=email]').fill(ACCOUNTS.official[0]);
-		await page.locator('input[name=password]').fill(ACCOUNTS.official[1]);
+		await page.locator('input[name=email]').fill(DEMO_ACCOUNTS.official[0]);
+		await page.locator('input[name=password]').fill(DEMO_ACCOUNTS.official[1]);
 		await page.locator('main form button[type=submit]').click();
 		await expect(page).toHaveURL(/\/fr\/admin\/queue$/);
 	});

@@ -2,27 +2,11 @@
  * Adoption metrics (issue 6) end to end, on the demo dataset: who may see them, charts that are
  * there without JavaScript, CSV exports Excel can open, targets set by an admin.
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
-
-const ACCOUNTS = {
-	admin: ['admin@cashless-paris.test', 'demo-admin-2026'],
-	official: ['officiel@cashless-paris.test', 'demo-officiel-2026'],
-	merchant: ['boutique@cashless-paris.test', 'demo-boutique-2026']
-} as const;
-
-async function logIn(page: Page, who: keyof typeof ACCOUNTS, lang: 'fr' | 'zh' = 'fr') {
-	const [email, password] = ACCOUNTS[who];
-	await page.goto(`/${lang}/login`);
-	await page.locator('input[name=email]').fill(email);
-	await page.locator('input[name=password]').fill(password);
-	await Promise.all([
-		page.waitForURL((url) => !url.pathname.endsWith('/login')),
-		page.locator('form button[type=submit]').click()
-	]);
-}
+import { expect, test, type Browser } from '@playwright/test';
+import { logInAs as logIn, type DemoRole } from './demo-accounts';
 
 /** A signed-in page whose browser runs no JavaScript at all. */
-async function noScriptPage(browser: Browser, who: keyof typeof ACCOUNTS) {
+async function noScriptPage(browser: Browser, who: DemoRole) {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await logIn(page, who);
