@@ -1,4 +1,5 @@
-import type { Handle } from '@sveltejs/kit';
+import type { Handle, ServerInit } from '@sveltejs/kit';
+import { building } from '$app/environment';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { getDb } from '$lib/server/db';
@@ -55,5 +56,20 @@ function markPersonal(response: Response): Response {
 		return mark(new Response(response.body, response));
 	}
 }
+
+/**
+ * The database opens (and migrates) as the server starts, so a server that cannot have it, such
+ * as a second one on the same embedded database folder, stops at once with the reason instead
+ * of answering every request with an error.
+ */
+export const init: ServerInit = async () => {
+	if (building) return;
+	try {
+		await getDb();
+	} catch (error) {
+		console.error(`[db] ${error instanceof Error ? error.message : String(error)}`);
+		process.exit(1);
+	}
+};
 
 export const handle: Handle = sequence(handleLocale, handleSession);

@@ -12,6 +12,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { lockFolder } from './folder-lock';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -61,14 +62,27 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
 			close: () => client.end()
 		};
 	}
-	if (target.dir) mkdirSync(target.dir, { recursive: true });
-	const client = target.dir ? new PGlite(target.dir) : new PGlite();
-	await client.waitReady;
-	const db = drizzlePglite({ client, schema });
-	return {
-		db,
-		target,
-		migrate: () => migratePglite(db, { migrationsFolder: migrationsFolder() }),
-		close: () => client.close()
-	};
+	// One process per folder: a second server or command-line tool is refused before it opens it.
+	const lock = target.dir ? lockFolder(target.dir) : null;
+	try {
+		if (target.dir) mkdirSync(target.dir, { recursive: true });
+		const client = target.dir ? new PGlite(target.dir) : new PGlite();
+		await client.waitReady;
+		const db = drizzlePglite({ client, schema });
+		return {
+			db,
+			target,
+			migrate: () => migratePglite(db, { migrationsFolder: migrationsFolder() }),
+			close: async () => {
+				try {
+					await client.close();
+				} finally {
+					lock?.release();
+				}
+			}
+		};
+	} catch (error) {
+		lock?.release();
+		throw error;
+	}
 }
