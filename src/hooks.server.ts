@@ -64,6 +64,13 @@ function markPersonal(response: Response): Response {
  */
 export const init: ServerInit = async () => {
 	if (building) return;
+	if (process.env.ORIGIN?.startsWith('https:') && !process.env.ADDRESS_HEADER) {
+		console.warn(
+			'[server] ORIGIN is https but ADDRESS_HEADER is not set: behind a reverse proxy every ' +
+				"visitor then has the proxy's address and shares its limits. Set " +
+				'ADDRESS_HEADER=X-Forwarded-For and XFF_DEPTH=1 (see README, Running in production).'
+		);
+	}
 	try {
 		await getDb();
 	} catch (error) {

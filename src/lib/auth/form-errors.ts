@@ -16,6 +16,8 @@ export const AUTH_ERROR_CODES = [
 	'locale_invalid',
 	'credentials_invalid',
 	'rate_limited',
+	'login_slowed',
+	'account_locked',
 	'reset_link_invalid'
 ] as const;
 export type AuthErrorCode = (typeof AUTH_ERROR_CODES)[number];
@@ -28,6 +30,7 @@ export interface FormFailure<Field extends string> {
 	errors: FieldErrors<Field>;
 	values: Partial<Record<Field, string>>;
 	retryMinutes?: number;
+	retrySeconds?: number;
 }
 
 export const PASSWORD_MIN_LENGTH = 10;

@@ -6,7 +6,13 @@ import {
 	type AuthErrorCode
 } from '$lib/auth/form-errors';
 
-const MESSAGES: Record<AuthErrorCode, (retryMinutes: number) => string> = {
+/** How long a refused form says to wait. */
+export interface Wait {
+	retryMinutes?: number;
+	retrySeconds?: number;
+}
+
+const MESSAGES: Record<AuthErrorCode, (wait: Required<Wait>) => string> = {
 	required: () => m.auth_error_required(),
 	email_invalid: () => m.auth_error_email_invalid(),
 	email_taken: () => m.auth_error_email_taken(),
@@ -19,12 +25,17 @@ const MESSAGES: Record<AuthErrorCode, (retryMinutes: number) => string> = {
 	consent_required: () => m.auth_error_consent_required(),
 	locale_invalid: () => m.auth_error_locale_invalid(),
 	credentials_invalid: () => m.auth_error_credentials_invalid(),
-	rate_limited: (minutes) => m.auth_error_rate_limited({ minutes }),
+	rate_limited: (wait) => m.auth_error_rate_limited({ minutes: wait.retryMinutes }),
+	login_slowed: (wait) => m.auth_error_login_slowed({ seconds: wait.retrySeconds }),
+	account_locked: (wait) => m.auth_error_account_locked({ minutes: wait.retryMinutes }),
 	reset_link_invalid: () => m.auth_error_reset_link_invalid()
 };
 
-export function authErrorMessage(code: AuthErrorCode, retryMinutes = 15): string {
-	return MESSAGES[code](retryMinutes);
+export function authErrorMessage(code: AuthErrorCode, wait: Wait | null | undefined = {}): string {
+	return MESSAGES[code]({
+		retryMinutes: wait?.retryMinutes ?? 15,
+		retrySeconds: wait?.retrySeconds ?? 1
+	});
 }
 
 /** The message to show beside a field, or nothing when the field is fine. */

@@ -23,10 +23,11 @@ export function refused<Field extends string, Extra extends object = object>(
 	values: Partial<Record<Field, string>>,
 	extra?: Extra
 ) {
-	return fail(refusal.retryMinutes ? 429 : 400, {
+	return fail(refusal.retryMinutes || refusal.retrySeconds ? 429 : 400, {
 		...(extra as Extra),
 		errors: refusal.errors,
 		values,
-		retryMinutes: refusal.retryMinutes
+		retryMinutes: refusal.retryMinutes,
+		retrySeconds: refusal.retrySeconds
 	});
 }

@@ -10,6 +10,7 @@ import {
 } from '$lib/server/auth/accounts';
 import { requireUser } from '$lib/server/auth/guard';
 import { deleteAccount } from '$lib/server/auth/personal-data';
+import { passwordContext } from '$lib/server/auth/cookies';
 import { signIn, signOut } from '$lib/server/auth/sign-in';
 import { refused, textField } from '$lib/server/forms';
 
@@ -35,7 +36,7 @@ export const actions: Actions = {
 			current: textField(data, 'current'),
 			password: textField(data, 'password'),
 			passwordConfirm: textField(data, 'passwordConfirm'),
-			ip: event.getClientAddress()
+			...passwordContext(event)
 		});
 		if (!result.ok) return refused(result, {}, { action: 'password' as const });
 		await signIn(event, db, user.id);
@@ -68,7 +69,7 @@ export const actions: Actions = {
 		const result = await deleteAccount(db, user, {
 			// Named apart from the password change's fields: both forms are on one page.
 			password: textField(data, 'deletePassword'),
-			ip: event.getClientAddress()
+			...passwordContext(event)
 		});
 		if (!result.ok) return refused(result, {}, { action: 'delete' as const });
 		await signOut(event, db);

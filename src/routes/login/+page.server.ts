@@ -3,6 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { logIn } from '$lib/server/auth/accounts';
 import { afterLogin } from '$lib/server/auth/guard';
+import { passwordContext } from '$lib/server/auth/cookies';
 import { signIn } from '$lib/server/auth/sign-in';
 import { refused, textField } from '$lib/server/forms';
 
@@ -22,7 +23,7 @@ export const actions: Actions = {
 		const result = await logIn(db, {
 			email,
 			password: textField(data, 'password'),
-			ip: event.getClientAddress()
+			...passwordContext(event)
 		});
 		if (!result.ok) return refused(result, { email });
 		await signIn(event, db, result.user.id);

@@ -8,7 +8,9 @@ import type { Database, Executor } from '../db/client';
 import { auditEvents, users, type User } from '../db/schema';
 import { hashPassword, verifyPassword } from './password';
 import { newPasswordError } from './password-policy';
-import { PASSWORD_ATTEMPTS, attempt } from './rate-limit';
+import { passwordAttempt } from './rate-limit';
+import { knownDeviceFor } from './known-devices';
+import { sendUnlockLink } from './account-unlock';
 import { invalidateUserSessions, type SessionUser } from './session';
 import { EMAIL_MAX_LENGTH, type AuthErrorCode, type FieldErrors } from '../../auth/form-errors';
 import { PRIVACY_NOTICE_DATE } from '../../auth/privacy';
@@ -21,6 +23,7 @@ export interface Refusal<Field extends string> {
 	ok: false;
 	errors: FieldErrors<Field>;
 	retryMinutes?: number;
+	retrySeconds?: number;
 }
 export type Outcome<Field extends string, T = object> = ({ ok: true } & T) | Refusal<Field>;
 
@@ -82,19 +85,34 @@ let decoyHash: Promise<string> | undefined;
 type PasswordCheck =
 	| { ok: true; user: SessionUser }
 	| { ok: false; reason: 'wrong' }
-	| { ok: false; reason: 'rate_limited'; retryMinutes: number };
+	| { ok: false; reason: 'rate_limited' | 'account_locked'; retryMinutes: number }
+	| { ok: false; reason: 'login_slowed'; retrySeconds: number };
+
+/** Who is guessing: the client's address and the device cookie it sent. */
+export interface PasswordContext {
+	ip: string;
+	device?: string;
+}
 
 /** Is this the password of this address's live account? Counted by the rate limiter. */
 async function checkPassword(
 	db: Executor,
 	email: string,
 	password: string,
-	ip: string,
+	context: PasswordContext,
 	now: Date
 ): Promise<PasswordCheck> {
-	const verdict = await attempt(db, PASSWORD_ATTEMPTS, { email, ip }, now);
+	const knownDevice = await knownDeviceFor(db, context.device, email, now);
+	const verdict = await passwordAttempt(db, { email, ip: context.ip, knownDevice }, now);
 	if (!verdict.allowed) {
-		return { ok: false, reason: 'rate_limited', retryMinutes: verdict.retryMinutes };
+		if (verdict.reason === 'slowed') {
+			return { ok: false, reason: 'login_slowed', retrySeconds: verdict.retrySeconds };
+		}
+		if (verdict.reason === 'locked' && verdict.justLocked) {
+			await sendUnlockLink(db, email, now);
+		}
+		const reason = verdict.reason === 'locked' ? 'account_locked' : 'rate_limited';
+		return { ok: false, reason, retryMinutes: verdict.retryMinutes };
 	}
 	const account = await liveAccount(db, email);
 	decoyHash ??= hashPassword('decoy password, matches no account');
@@ -104,6 +122,17 @@ async function checkPassword(
 	await verdict.succeeded();
 	const { id, email: address, role, locale, displayName } = account;
 	return { ok: true, user: { id, email: address, role, locale, displayName } };
+}
+
+/** The refusal of a password check that was not even tried (slowed down, locked, limited). */
+function waitRefusal<F extends string>(
+	check: Exclude<PasswordCheck, { ok: true } | { reason: 'wrong' }>
+): Refusal<F> {
+	if (check.reason === 'login_slowed') {
+		const errors = { form: 'login_slowed' } as FieldErrors<F>;
+		return { ok: false, errors, retrySeconds: check.retrySeconds };
+	}
+	return refuse({ form: check.reason } as FieldErrors<F>, check.retryMinutes);
 }
 
 export interface Registration {
@@ -183,7 +212,7 @@ export type LoginField = 'email' | 'password';
 /** Logs in: the account, or one generic refusal (or "wait", when rate-limited). */
 export async function logIn(
 	db: Database,
-	input: { email: string; password: string; ip: string },
+	input: { email: string; password: string } & PasswordContext,
 	now: Date = new Date()
 ): Promise<Outcome<LoginField, { user: SessionUser }>> {
 	const email = normalizeEmail(input.email);
@@ -192,11 +221,9 @@ export async function logIn(
 		password: input.password ? undefined : 'required'
 	};
 	if (hasErrors(errors)) return refuse(errors);
-	const check = await checkPassword(db, email, input.password, input.ip, now);
+	const check = await checkPassword(db, email, input.password, input, now);
 	if (check.ok) return { ok: true, user: check.user };
-	return check.reason === 'rate_limited'
-		? refuse({ form: 'rate_limited' }, check.retryMinutes)
-		: refuse({ form: 'credentials_invalid' });
+	return check.reason === 'wrong' ? refuse({ form: 'credentials_invalid' }) : waitRefusal(check);
 }
 
 /**
@@ -208,15 +235,13 @@ export async function confirmPassword<F extends string>(
 	user: SessionUser,
 	password: string,
 	field: F,
-	ip: string,
+	context: PasswordContext,
 	now: Date
 ): Promise<Refusal<F> | null> {
 	if (!password) return refuse({ [field]: 'required' } as FieldErrors<F>);
-	const check = await checkPassword(db, user.email, password, ip, now);
+	const check = await checkPassword(db, user.email, password, context, now);
 	if (check.ok && check.user.id === user.id) return null;
-	if (!check.ok && check.reason === 'rate_limited') {
-		return refuse({ form: 'rate_limited' } as FieldErrors<F>, check.retryMinutes);
-	}
+	if (!check.ok && check.reason !== 'wrong') return waitRefusal(check);
 	return refuse({ [field]: 'password_current_wrong' } as FieldErrors<F>);
 }
 
@@ -249,7 +274,7 @@ export function newPasswordErrors(
 export async function changePassword(
 	db: Database,
 	user: SessionUser,
-	input: PasswordChange & { ip: string },
+	input: PasswordChange & PasswordContext,
 	now: Date = new Date()
 ): Promise<Outcome<PasswordChangeField>> {
 	const errors: FieldErrors<PasswordChangeField> = {
@@ -257,7 +282,7 @@ export async function changePassword(
 		...newPasswordErrors(input, user.email)
 	};
 	if (hasErrors(errors)) return refuse(errors);
-	const wrong = await confirmPassword(db, user, input.current, 'current', input.ip, now);
+	const wrong = await confirmPassword(db, user, input.current, 'current', input, now);
 	if (wrong) return wrong;
 	const passwordHash = await hashPassword(input.password);
 	await db.transaction((tx) => setPassword(tx, user.id, passwordHash, 'password_changed', now));

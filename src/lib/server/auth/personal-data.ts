@@ -12,12 +12,13 @@ import {
 	auditEvents,
 	merchantRevisions,
 	merchants,
+	knownDevices,
 	sessions,
 	userTokens,
 	users
 } from '../db/schema';
 import { invalidateListings } from '../merchants/listings';
-import { confirmPassword, type Outcome } from './accounts';
+import { confirmPassword, type Outcome, type PasswordContext } from './accounts';
 import { forgetAccountCounters } from './rate-limit';
 import type { SessionUser } from './session';
 import type { ListingStatus } from '../../merchants/vocabulary';
@@ -110,10 +111,10 @@ const PERSONAL_KEYS = ['email', 'displayName', 'display_name', 'passwordHash', '
 export async function deleteAccount(
 	db: Database,
 	user: SessionUser,
-	input: { password: string; ip: string },
+	input: { password: string } & PasswordContext,
 	now: Date = new Date()
 ): Promise<Outcome<'password', { unpublished: number }>> {
-	const wrong = await confirmPassword(db, user, input.password, 'password', input.ip, now);
+	const wrong = await confirmPassword(db, user, input.password, 'password', input, now);
 	if (wrong) return wrong;
 	const unpublished = await db.transaction(async (tx) => {
 		const owned = await tx
@@ -179,6 +180,7 @@ export async function deleteAccount(
 			.where(eq(users.id, user.id));
 		await tx.delete(sessions).where(eq(sessions.userId, user.id));
 		await tx.delete(userTokens).where(eq(userTokens.userId, user.id));
+		await tx.delete(knownDevices).where(eq(knownDevices.userId, user.id));
 		await forgetAccountCounters(tx, user.email);
 		await tx.insert(auditEvents).values({
 			actorId: user.id,

@@ -1,7 +1,8 @@
 /** Opening and closing the browser's session: the session row and its cookie together. */
 import type { RequestEvent } from '@sveltejs/kit';
 import type { Executor } from '../db/client';
-import { clearSessionCookie, setSessionCookie } from './cookies';
+import { clearSessionCookie, setDeviceCookie, setSessionCookie } from './cookies';
+import { DEVICE_COOKIE, rememberDevice } from './known-devices';
 import { createSession, generateSessionToken, invalidateSession } from './session';
 
 export async function signIn(event: RequestEvent, db: Executor, userId: string): Promise<void> {
@@ -9,6 +10,8 @@ export async function signIn(event: RequestEvent, db: Executor, userId: string):
 	const session = await createSession(db, token, userId);
 	setSessionCookie(event, token, session.expiresAt);
 	event.locals.session = session;
+	// This browser now knows the password: a lock set by someone else's guesses will not refuse it.
+	setDeviceCookie(event, await rememberDevice(db, userId, event.cookies.get(DEVICE_COOKIE)));
 }
 
 export async function signOut(event: RequestEvent, db: Executor): Promise<void> {

@@ -97,7 +97,7 @@ export const userTokens = pgTable(
 	'user_tokens',
 	{
 		id: text('id').primaryKey(),
-		kind: text('kind', { enum: ['password_reset', 'invitation'] }).notNull(),
+		kind: text('kind', { enum: ['password_reset', 'invitation', 'account_unlock'] }).notNull(),
 		userId: uuid('user_id')
 			.notNull()
 			.references(() => users.id, { onDelete: 'cascade' }),
@@ -107,7 +107,7 @@ export const userTokens = pgTable(
 	},
 	(t) => [
 		index('user_tokens_user_idx').on(t.userId),
-		check('user_tokens_kind', sql`${t.kind} IN ('password_reset', 'invitation')`)
+		check('user_tokens_kind', sql`${t.kind} IN ('password_reset', 'invitation', 'account_unlock')`)
 	]
 );
 
@@ -115,8 +115,30 @@ export const userTokens = pgTable(
 export const rateLimits = pgTable('rate_limits', {
 	key: text('key').primaryKey(),
 	windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
-	count: integer('count').notNull().default(0)
+	count: integer('count').notNull().default(0),
+	/** When the last attempt was counted: password guesses wait longer after each failure. */
+	lastAt: timestamp('last_at', { withTimezone: true })
 });
+
+/**
+ * Browsers that have signed in to an account (a long-lived cookie holds the token, this table its
+ * SHA-256): their password guesses are not refused by the account's lock (rate-limit.ts).
+ */
+export const knownDevices = pgTable(
+	'known_devices',
+	{
+		id: text('id').primaryKey(),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		createdAt: createdAt(),
+		lastUsedAt: timestamp('last_used_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		index('known_devices_user_idx').on(t.userId),
+		check('known_devices_id_sha256', sql`${t.id} ~ '^[0-9a-f]{64}$'`)
+	]
+);
 
 /** An acquirer's merchant list uploaded by an official. */
 export const imports = pgTable('imports', {

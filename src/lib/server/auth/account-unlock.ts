@@ -1,0 +1,65 @@
+/**
+ * The e-mailed way out of a password lock. When guesses lock an account (rate-limit.ts), its
+ * owner gets a single-use link, valid for an hour, in the account's language; following it and
+ * confirming lifts the lock at once. Only the link's SHA-256 is stored (user_tokens), as for
+ * password resets. The link does not sign in: the owner still types the password.
+ */
+import { and, eq } from 'drizzle-orm';
+import { localizeHref } from '$lib/paraglide/runtime';
+import * as m from '$lib/paraglide/messages';
+import type { Executor } from '../db/client';
+import { userTokens } from '../db/schema';
+import { sendMailInBackground } from '../mail/mailer';
+import { liveAccount } from './accounts';
+import { unlockAccount } from './rate-limit';
+import { generateSessionToken } from './session';
+import { liveUserToken, userTokenAccount, userTokenId } from './user-tokens';
+
+export const UNLOCK_LINK_LIFETIME_MS = 60 * 60 * 1000;
+
+/** Creates an unlock link for the live account of this address and e-mails it to its owner. */
+export async function sendUnlockLink(db: Executor, email: string, now: Date): Promise<void> {
+	const account = await liveAccount(db, email);
+	if (!account) return;
+	const token = generateSessionToken();
+	await db.insert(userTokens).values({
+		id: userTokenId(token),
+		kind: 'account_unlock',
+		userId: account.id,
+		expiresAt: new Date(now.getTime() + UNLOCK_LINK_LIFETIME_MS),
+		createdAt: now
+	});
+	const locale = account.locale;
+	// Links name the configured site only, never a Host header an attacker could set.
+	const origin = process.env.ORIGIN ?? 'http://localhost:5173';
+	const link = new URL(localizeHref(`/unlock/${token}`, { locale }), origin).href;
+	const reset = new URL(localizeHref('/forgot-password', { locale }), origin).href;
+	sendMailInBackground({
+		to: account.email,
+		subject: m.auth_unlock_email_subject({}, { locale }),
+		text: m.auth_unlock_email_body({ link, reset }, { locale })
+	});
+}
+
+/** Whether an unlock link is live (unused, under an hour old, for a live account). */
+export async function unlockLinkIsLive(db: Executor, token: string, now: Date = new Date()) {
+	return (await userTokenAccount(db, 'account_unlock', token, now)) !== null;
+}
+
+/** Uses an unlock link up and lifts the lock; false when the link is not live. */
+export async function useUnlockLink(
+	db: Executor,
+	token: string,
+	now: Date = new Date()
+): Promise<boolean> {
+	const account = await userTokenAccount(db, 'account_unlock', token, now);
+	if (!account) return false;
+	const used = await db
+		.update(userTokens)
+		.set({ usedAt: now })
+		.where(and(liveUserToken('account_unlock', token, now), eq(userTokens.userId, account.userId)))
+		.returning({ id: userTokens.id });
+	if (used.length === 0) return false;
+	await unlockAccount(db, account.email);
+	return true;
+}
