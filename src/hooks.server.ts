@@ -3,6 +3,7 @@ import { building } from '$app/environment';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { getDb } from '$lib/server/db';
+import { startJobRunner, stopJobRunner } from '$lib/server/jobs';
 import { htmlLang } from '$lib/i18n/format';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { clearSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
@@ -72,11 +73,13 @@ export const init: ServerInit = async () => {
 		);
 	}
 	try {
-		await getDb();
+		startJobRunner(await getDb());
 	} catch (error) {
 		console.error(`[db] ${error instanceof Error ? error.message : String(error)}`);
 		process.exit(1);
 	}
+	// adapter-node emits this once the server has stopped accepting requests (SIGTERM, SIGINT).
+	process.once('sveltekit:shutdown', () => void stopJobRunner());
 };
 
 export const handle: Handle = sequence(handleLocale, handleSession);

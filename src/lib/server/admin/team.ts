@@ -2,12 +2,15 @@
  * The partnership team: the first administrator (npm run admin:create), officials invited by
  * e-mail (a single-use link valid 7 days, only its SHA-256 kept in user_tokens, where they set
  * their password under the password policy), deactivation (every session ends at once) and
- * reactivation. Every change is audited. No $lib imports: the CLI runs this with tsx.
+ * reactivation. Every change is audited. The CLI runs this with tsx (which resolves $lib through tsconfig paths).
  */
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../db/client';
 import { userTokens, users } from '../db/schema';
 import { recordAudit } from '../audit/record';
+import * as m from '$lib/paraglide/messages';
+import { queueMail } from '../mail/outbox';
+import { siteLink } from '../mail/links';
 import { hashPassword } from '../auth/password';
 import { newPasswordError } from '../auth/password-policy';
 import { emailError, newPasswordErrors, normalizeEmail, type Outcome } from '../auth/accounts';
@@ -111,6 +114,16 @@ export async function inviteOfficial(
 			userId,
 			expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS),
 			createdAt: now
+		});
+		await queueMail(tx, {
+			kind: 'invitation',
+			to: email,
+			locale,
+			subject: m.admin_invite_email_subject({}, { locale }),
+			text: m.admin_invite_email_body(
+				{ link: siteLink(`/invitation/${token}`, locale) },
+				{ locale }
+			)
 		});
 		await recordAudit(tx, {
 			actorId: admin.id,

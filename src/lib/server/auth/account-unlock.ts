@@ -5,11 +5,11 @@
  * password resets. The link does not sign in: the owner still types the password.
  */
 import { and, eq } from 'drizzle-orm';
-import { localizeHref } from '$lib/paraglide/runtime';
 import * as m from '$lib/paraglide/messages';
-import type { Executor } from '../db/client';
+import type { Database, Executor } from '../db/client';
 import { userTokens } from '../db/schema';
-import { sendMailInBackground } from '../mail/mailer';
+import { queueMail } from '../mail/outbox';
+import { siteLink } from '../mail/links';
 import { liveAccount } from './accounts';
 import { unlockAccount } from './rate-limit';
 import { generateSessionToken } from './session';
@@ -18,26 +18,28 @@ import { liveUserToken, userTokenAccount, userTokenId } from './user-tokens';
 export const UNLOCK_LINK_LIFETIME_MS = 60 * 60 * 1000;
 
 /** Creates an unlock link for the live account of this address and e-mails it to its owner. */
-export async function sendUnlockLink(db: Executor, email: string, now: Date): Promise<void> {
+export async function sendUnlockLink(db: Database, email: string, now: Date): Promise<void> {
 	const account = await liveAccount(db, email);
 	if (!account) return;
 	const token = generateSessionToken();
-	await db.insert(userTokens).values({
-		id: userTokenId(token),
-		kind: 'account_unlock',
-		userId: account.id,
-		expiresAt: new Date(now.getTime() + UNLOCK_LINK_LIFETIME_MS),
-		createdAt: now
-	});
 	const locale = account.locale;
-	// Links name the configured site only, never a Host header an attacker could set.
-	const origin = process.env.ORIGIN ?? 'http://localhost:5173';
-	const link = new URL(localizeHref(`/unlock/${token}`, { locale }), origin).href;
-	const reset = new URL(localizeHref('/forgot-password', { locale }), origin).href;
-	sendMailInBackground({
-		to: account.email,
-		subject: m.auth_unlock_email_subject({}, { locale }),
-		text: m.auth_unlock_email_body({ link, reset }, { locale })
+	const link = siteLink(`/unlock/${token}`, locale);
+	const reset = siteLink('/forgot-password', locale);
+	await db.transaction(async (tx) => {
+		await tx.insert(userTokens).values({
+			id: userTokenId(token),
+			kind: 'account_unlock',
+			userId: account.id,
+			expiresAt: new Date(now.getTime() + UNLOCK_LINK_LIFETIME_MS),
+			createdAt: now
+		});
+		await queueMail(tx, {
+			kind: 'account_unlock',
+			to: account.email,
+			locale,
+			subject: m.auth_unlock_email_subject({}, { locale }),
+			text: m.auth_unlock_email_body({ link, reset }, { locale })
+		});
 	});
 }
 

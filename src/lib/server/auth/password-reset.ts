@@ -21,7 +21,7 @@ import {
 	type AccountLocale,
 	type Outcome
 } from './accounts';
-import { sendMailInBackground } from '../mail/mailer';
+import { queueMail } from '../mail/outbox';
 import type { FieldErrors } from '../../auth/form-errors';
 
 export const RESET_TOKEN_LIFETIME_MS = 60 * 60 * 1000;
@@ -68,16 +68,19 @@ export async function requestPasswordReset(
 	if (!verdict.allowed) {
 		return { ok: false, errors: { form: 'rate_limited' }, retryMinutes: verdict.retryMinutes };
 	}
-	const created = await createResetToken(db, email, now);
-	if (created) {
+	await db.transaction(async (tx) => {
+		const created = await createResetToken(tx, email, now);
+		if (!created) return;
 		const { token, locale } = created;
 		const link = resetLink(input.origin, locale, token);
-		sendMailInBackground({
+		await queueMail(tx, {
+			kind: 'password_reset',
 			to: created.email,
+			locale,
 			subject: m.auth_reset_email_subject({}, { locale }),
 			text: m.auth_reset_email_body({ link }, { locale })
 		});
-	}
+	});
 	return { ok: true };
 }
 

@@ -140,6 +140,39 @@ export const knownDevices = pgTable(
 	]
 );
 
+export const jobStatus = pgEnum('job_status', ['pending', 'running', 'done', 'failed']);
+
+/**
+ * Work done outside a request (e-mails, imports, daily housekeeping), inserted in the same
+ * transaction as the change that causes it and claimed by the job runner (server/jobs).
+ */
+export const jobs = pgTable(
+	'jobs',
+	{
+		id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+		kind: text('kind').notNull(),
+		/** One job per cause: a second enqueue with the same key does nothing. */
+		key: text('key').unique(),
+		payload: jsonb('payload').notNull().default({}),
+		/** What the back-office shows of the job (never an e-mail body or a full address). */
+		label: text('label').notNull().default(''),
+		status: jobStatus('status').notNull().default('pending'),
+		attempts: integer('attempts').notNull().default(0),
+		maxAttempts: integer('max_attempts').notNull().default(6),
+		runAt: timestamp('run_at', { withTimezone: true }).notNull().defaultNow(),
+		/** The runner holding it and until when (its lease); a lease that ran out may be taken again. */
+		lockedBy: text('locked_by'),
+		lockedUntil: timestamp('locked_until', { withTimezone: true }),
+		lastError: text('last_error'),
+		createdAt: createdAt(),
+		finishedAt: timestamp('finished_at', { withTimezone: true })
+	},
+	(t) => [
+		index('jobs_due_idx').on(t.status, t.runAt),
+		index('jobs_kind_idx').on(t.kind, t.createdAt)
+	]
+);
+
 /** An acquirer's merchant list uploaded by an official. */
 export const imports = pgTable('imports', {
 	id: integer('id').primaryKey().generatedAlwaysAsIdentity(),

@@ -13,6 +13,7 @@ export interface MailMessage {
 	to: string;
 	subject: string;
 	text: string;
+	html?: string;
 }
 
 const DEFAULT_FROM = 'Paris sans espèces <no-reply@localhost>';
@@ -40,18 +41,17 @@ export async function sendMail(
 		await smtp(env.SMTP_URL).sendMail({ from, ...message });
 		return;
 	}
+	// The log never holds the address; outside production it shows the text (a developer's
+	// machine reads its password-reset links there).
+	const body = env.NODE_ENV === 'production' ? '' : `\n${message.text}\n[mail] end of message`;
 	console.log(
-		`[mail] SMTP_URL is not set; this message was not sent:\n` +
-			`  To: ${message.to}\n  Subject: ${message.subject}\n\n${message.text}\n[mail] end of message`
+		`[mail] SMTP_URL is not set; "${message.subject}" to ${maskAddress(message.to)} was not sent.${body}`
 	);
 }
 
-/**
- * Sends without making the request wait for the mail server (and so without telling, by its
- * timing, whether a message was sent at all); failures are logged.
- */
-export function sendMailInBackground(message: MailMessage): void {
-	sendMail(message).catch((error: unknown) => {
-		console.error(`[mail] could not send "${message.subject}":`, error);
-	});
+/** "li.wei@example.fr" → "l•••@example.fr": enough to tell messages apart, not to read an address. */
+export function maskAddress(address: string): string {
+	const at = address.lastIndexOf('@');
+	if (at < 1) return '•••';
+	return `${address[0]}•••${address.slice(at)}`;
 }

@@ -1,10 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { localizeHref } from '$lib/paraglide/runtime';
-import * as m from '$lib/paraglide/messages';
 import { requireAdmin } from '$lib/server/admin/access';
 import { inviteOfficial, setMemberActive, teamMembers } from '$lib/server/admin/team';
-import { sendMailInBackground } from '$lib/server/mail/mailer';
 import { getDb } from '$lib/server/db';
 import { textField } from '$lib/server/forms';
 
@@ -35,15 +32,6 @@ export const actions: Actions = {
 		};
 		const result = await inviteOfficial(await getDb(), user, values);
 		if (!result.ok) return fail(400, { invite: { errors: result.errors, values } });
-		const link = new URL(
-			localizeHref(`/invitation/${result.token}`, { locale: result.locale }),
-			event.url.origin
-		).href;
-		sendMailInBackground({
-			to: result.email,
-			subject: m.admin_invite_email_subject({}, { locale: result.locale }),
-			text: m.admin_invite_email_body({ link }, { locale: result.locale })
-		});
 		return { invite: { sent: result.email } };
 	},
 	deactivate: (event) => setActive(event, false),

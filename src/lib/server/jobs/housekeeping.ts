@@ -1,0 +1,74 @@
+/**
+ * Daily housekeeping, each step idempotent: expired sessions and single-use links, rate-limit
+ * counters past their retention, devices unused for a year, finished jobs older than 30 days;
+ * then ANALYZE, so the planner knows the tables' sizes (PGlite has no autovacuum to do it).
+ */
+import { and, inArray, lt, sql } from 'drizzle-orm';
+import type { Executor } from '../db/client';
+import { jobs, knownDevices, rateLimits, sessions, userTokens } from '../db/schema';
+import { RATE_LIMIT_RETENTION_MS } from '../auth/rate-limit';
+import { KNOWN_DEVICE_LIFETIME_MS } from '../auth/known-devices';
+import type { JobHandler } from './runner';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+export const FINISHED_JOB_RETENTION_MS = 30 * DAY_MS;
+
+export interface HousekeepingReport {
+	sessions: number;
+	links: number;
+	counters: number;
+	devices: number;
+	jobs: number;
+}
+
+export async function cleanUp(db: Executor, now: Date): Promise<HousekeepingReport> {
+	const removed = async (rows: Promise<unknown[]>) => (await rows).length;
+	const before = (ms: number) => new Date(now.getTime() - ms);
+	return {
+		sessions: await removed(
+			db.delete(sessions).where(lt(sessions.expiresAt, now)).returning({ id: sessions.id })
+		),
+		links: await removed(
+			db
+				.delete(userTokens)
+				.where(lt(userTokens.expiresAt, before(DAY_MS)))
+				.returning({ id: userTokens.id })
+		),
+		counters: await removed(
+			db
+				.delete(rateLimits)
+				.where(lt(rateLimits.windowStart, before(RATE_LIMIT_RETENTION_MS)))
+				.returning({ key: rateLimits.key })
+		),
+		devices: await removed(
+			db
+				.delete(knownDevices)
+				.where(lt(knownDevices.lastUsedAt, before(KNOWN_DEVICE_LIFETIME_MS)))
+				.returning({ id: knownDevices.id })
+		),
+		jobs: await removed(
+			db
+				.delete(jobs)
+				.where(
+					and(
+						inArray(jobs.status, ['done', 'failed']),
+						lt(jobs.finishedAt, before(FINISHED_JOB_RETENTION_MS))
+					)
+				)
+				.returning({ id: jobs.id })
+		)
+	};
+}
+
+export const housekeepingJob: JobHandler = {
+	async run(_payload, { db }) {
+		const report = await cleanUp(db, new Date());
+		console.log(`[jobs] housekeeping: ${JSON.stringify(report)}`);
+	}
+};
+
+export const analyzeJob: JobHandler = {
+	async run(_payload, { db }) {
+		await db.execute(sql`ANALYZE`);
+	}
+};

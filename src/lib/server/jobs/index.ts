@@ -1,0 +1,39 @@
+/**
+ * The site's background work: which handler runs each kind of job, which jobs run daily (Paris
+ * time), and the one runner of this process, started and stopped with the server.
+ */
+import type { Database } from '../db/client';
+import { mailJob, MAIL_JOB } from '../mail/outbox';
+import { analyzeJob, housekeepingJob } from './housekeeping';
+import { JobRunner, type DailySchedule, type JobHandler } from './runner';
+
+export const JOB_HANDLERS: Record<string, JobHandler> = {
+	[MAIL_JOB]: mailJob,
+	housekeeping: housekeepingJob,
+	analyze: analyzeJob
+};
+
+export const DAILY_JOBS: DailySchedule[] = [
+	{ kind: 'housekeeping', at: '03:30', label: 'housekeeping' },
+	{ kind: 'analyze', at: '04:00', label: 'analyze' }
+];
+
+let runner: JobRunner | null = null;
+
+export function createRunner(db: Database, options: { pollMs?: number } = {}): JobRunner {
+	return new JobRunner(db, { handlers: JOB_HANDLERS, schedules: DAILY_JOBS, ...options });
+}
+
+/** Starts this process's runner (JOBS_RUNNER=0 leaves the jobs to `npm run jobs`). */
+export function startJobRunner(db: Database): void {
+	if (runner || process.env.JOBS_RUNNER === '0') return;
+	runner = createRunner(db, { pollMs: Number(process.env.JOBS_POLL_MS ?? 2000) });
+	runner.start();
+}
+
+/** Finishes the job under way (or gives it back) and stops; within the shutdown's 10 s. */
+export async function stopJobRunner(): Promise<void> {
+	const stopping = runner;
+	runner = null;
+	await stopping?.stop();
+}

@@ -1,0 +1,162 @@
+/**
+ * The job runner: claims due jobs one at a time and runs their handler, and enqueues the daily
+ * jobs when their Paris time has come (one per day across every process: the day is in the
+ * job's key). The server starts one with itself (hooks.server.ts) and stops it on shutdown: the
+ * job under way is finished, or given back if it is still running after the grace period.
+ * `npm run jobs` runs the due jobs once, for cron-style deployments.
+ */
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { Database } from '../db/client';
+import {
+	claim,
+	enqueue,
+	extendLease,
+	failAbandoned,
+	finish,
+	onJobEnqueued,
+	release,
+	retryOrFail,
+	type Job
+} from './queue';
+import { parisIsoDate } from '../../i18n/format';
+import { parisWallClock } from '../../hours/open-now';
+
+export interface JobContext {
+	db: Database;
+	/** Aborted when the runner is stopping: a long job stops between two steps. */
+	signal: AbortSignal;
+	/** Keeps the job's lease while it works (long jobs call it between steps). */
+	heartbeat(): Promise<void>;
+}
+
+/** Thrown by a handler that stopped because its runner is stopping: the job is given back. */
+export class JobInterrupted extends Error {}
+
+export interface JobHandler {
+	run(payload: Record<string, unknown>, context: JobContext, job: Job): Promise<void>;
+	/** Empty the payload once done (e-mails: their bodies may hold links that sign in). */
+	scrub?: boolean;
+}
+
+export interface DailySchedule {
+	kind: string;
+	/** Paris time, "HH:MM". */
+	at: string;
+	label: string;
+}
+
+export interface RunnerOptions {
+	handlers: Record<string, JobHandler>;
+	schedules?: DailySchedule[];
+	leaseMs?: number;
+	pollMs?: number;
+	worker?: string;
+	now?: () => Date;
+}
+
+const sleep = (ms: number, signal: AbortSignal) =>
+	new Promise<void>((done) => {
+		const timer = setTimeout(done, ms);
+		timer.unref?.();
+		signal.addEventListener('abort', () => (clearTimeout(timer), done()), { once: true });
+	});
+
+/** Enqueues today's run of each daily job whose time has passed (once per day, by its key). */
+export async function enqueueDailyJobs(db: Database, schedules: DailySchedule[], now: Date) {
+	const wall = parisWallClock(now);
+	const minutes = wall.getHours() * 60 + wall.getMinutes();
+	for (const schedule of schedules) {
+		const [h, m] = schedule.at.split(':').map(Number);
+		if (minutes < h * 60 + m) continue;
+		const day = parisIsoDate(now);
+		await enqueue(db, {
+			kind: schedule.kind,
+			key: `${schedule.kind}@${day}`,
+			label: `${schedule.label} ${day}`,
+			payload: { day }
+		});
+	}
+}
+
+export class JobRunner {
+	readonly worker: string;
+	private readonly leaseMs: number;
+	private readonly pollMs: number;
+	private readonly now: () => Date;
+	private stopping = new AbortController();
+	private wake = new AbortController();
+	private loop: Promise<void> | null = null;
+	private unsubscribe: (() => void) | null = null;
+
+	constructor(
+		private readonly db: Database,
+		private readonly options: RunnerOptions
+	) {
+		this.worker = options.worker ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+		this.leaseMs = options.leaseMs ?? 60_000;
+		this.pollMs = options.pollMs ?? 2_000;
+		this.now = options.now ?? (() => new Date());
+	}
+
+	/** Runs one due job, if any; true when one was run (or given back). */
+	async runOne(): Promise<boolean> {
+		const now = this.now();
+		await failAbandoned(this.db, now);
+		const job = await claim(this.db, this.worker, now, this.leaseMs);
+		if (!job) return false;
+		const handler = this.options.handlers[job.kind];
+		const context: JobContext = {
+			db: this.db,
+			signal: this.stopping.signal,
+			heartbeat: () =>
+				extendLease(this.db, job, this.worker, new Date(this.now().getTime() + this.leaseMs))
+		};
+		try {
+			if (!handler) throw new Error(`no handler for job kind "${job.kind}"`);
+			await handler.run(job.payload as Record<string, unknown>, context, job);
+			await finish(this.db, job, this.now(), handler.scrub);
+		} catch (error) {
+			if (error instanceof JobInterrupted) await release(this.db, job, this.now());
+			else {
+				console.error(`[jobs] ${job.kind} #${job.id} attempt ${job.attempts} failed: ${error}`);
+				await retryOrFail(this.db, job, error, this.now());
+			}
+		}
+		return true;
+	}
+
+	/** Enqueues the daily jobs that are due, then runs every due job; returns how many ran. */
+	async runDue(): Promise<number> {
+		await enqueueDailyJobs(this.db, this.options.schedules ?? [], this.now());
+		let count = 0;
+		while (!this.stopping.signal.aborted && (await this.runOne())) count++;
+		return count;
+	}
+
+	start(): void {
+		if (this.loop) return;
+		this.unsubscribe = onJobEnqueued(() => this.wake.abort());
+		this.loop = (async () => {
+			while (!this.stopping.signal.aborted) {
+				try {
+					await this.runDue();
+				} catch (error) {
+					console.error(`[jobs] runner error: ${error}`);
+				}
+				if (this.stopping.signal.aborted) break;
+				if (this.wake.signal.aborted) this.wake = new AbortController();
+				await sleep(this.pollMs, AbortSignal.any([this.stopping.signal, this.wake.signal]));
+			}
+		})();
+	}
+
+	/** Stops taking jobs; waits for the one under way (handlers see the abort) up to `graceMs`. */
+	async stop(graceMs = 8_000): Promise<void> {
+		this.stopping.abort();
+		this.unsubscribe?.();
+		if (!this.loop) return;
+		const timer = new Promise<void>((done) => setTimeout(done, graceMs).unref?.());
+		await Promise.race([this.loop, timer]);
+	}
+}
