@@ -10,7 +10,6 @@ import { hashPassword } from '../auth/password';
 import type { Database } from './client';
 import { queryRows } from './query';
 import {
-	attractions,
 	demandEvents,
 	merchantDailyStats,
 	merchants,
@@ -21,14 +20,14 @@ import {
 } from './schema';
 import {
 	ACQUIRERS,
-	ATTRACTIONS,
-	COMMUNE_CENTRES,
 	GENERIC_STREETS,
 	HOTSPOTS,
 	NAME_PATTERNS,
 	NAME_ROOTS,
 	OPENING_HOURS
 } from './demo/places';
+import { ATTRACTIONS } from '../reference/attractions';
+import { COMMUNE_CENTRES } from '../reference/commune-centres';
 import { CATEGORIES, type Category, type PaymentMethod } from '../../merchants/vocabulary';
 import { makeSiret } from '../../merchants/siret';
 import { DEPARTEMENTS, type Departement } from '../../geo/idf';
@@ -85,7 +84,6 @@ export interface SeedOptions {
 export interface SeedReport {
 	merchants: number;
 	approved: number;
-	attractions: number;
 	demandEvents: number;
 	summary: string;
 }
@@ -313,14 +311,16 @@ const DOMAIN_TABLES = [
 	'partnership_targets',
 	'merchants',
 	'imports',
-	'attractions',
 	'user_tokens',
 	'sessions',
 	'rate_limits',
 	'users'
 ];
 
-/** Empties every domain table and loads the demo dataset, in one transaction. */
+/**
+ * Empties every domain table and loads the demo dataset, in one transaction. Reference data
+ * (attractions, loaded by the migrations) is kept.
+ */
 export async function seedDemo(db: Database, options: SeedOptions): Promise<SeedReport> {
 	const count = options.merchants ?? 2000;
 	const seed = options.seed ?? DEMO_SEED;
@@ -335,16 +335,6 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<Seed
 
 	return db.transaction(async (tx) => {
 		await tx.execute(sql.raw(`TRUNCATE ${DOMAIN_TABLES.join(', ')} RESTART IDENTITY CASCADE`));
-		await tx.insert(attractions).values(
-			ATTRACTIONS.map((a) => ({
-				slug: a.slug,
-				nameFr: a.nameFr,
-				nameZh: a.nameZh,
-				kind: a.kind,
-				latitude: a.lat,
-				longitude: a.lon
-			}))
-		);
 		const accounts = await tx
 			.insert(users)
 			.values(
@@ -441,7 +431,7 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<Seed
 		]);
 
 		const summary = [
-			`[seed] demo dataset (seed ${seed}, history ending ${isoDay(today)}): ${rows.length} merchants (${approved} approved), ${ATTRACTIONS.length} attractions, ${demand.length} search events.`,
+			`[seed] demo dataset (seed ${seed}, history ending ${isoDay(today)}): ${rows.length} merchants (${approved} approved), ${demand.length} search events.`,
 			'[seed] demo accounts (development only):',
 			...DEMO_ACCOUNTS.map(
 				(a) => `         ${a.role.padEnd(8)} ${a.email}  password: ${a.password}`
@@ -450,7 +440,6 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<Seed
 		return {
 			merchants: rows.length,
 			approved,
-			attractions: ATTRACTIONS.length,
 			demandEvents: demand.length,
 			summary
 		};

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { communeCentre, communesByPostalCode, idfCommunes } from './communes';
+import { COMMUNE_CENTRES } from '../reference/commune-centres';
 import { isInIdf } from '../../geo/idf';
 
 describe('communesByPostalCode', () => {
@@ -55,5 +56,12 @@ describe('communeCentre', () => {
 	});
 	it('says when it does not know', () => {
 		expect(communeCentre('99999')).toBeNull();
+	});
+	it('lists only communes of the region, each centre inside it', () => {
+		const communes = idfCommunes();
+		for (const [code, [lat, lon]] of Object.entries(COMMUNE_CENTRES)) {
+			expect(communes.has(code), code).toBe(true);
+			expect(isInIdf(lat, lon), code).toBe(true);
+		}
 	});
 });

@@ -1,11 +1,12 @@
 /**
  * Île-de-France communes (and Paris arrondissements) from @etalab/decoupage-administratif:
  * INSEE code, name, postal codes, population. Loaded once, on first use (the national file is
- * 8 MB, so it is read at run time rather than bundled).
+ * 8 MB, so it is read at run time rather than bundled). Their centres, which that package does
+ * not carry, come from the reference list in ../reference/commune-centres.ts.
  */
 import { createRequire } from 'node:module';
 import { departementOfCommune, type Departement } from '../../geo/idf';
-import { COMMUNE_CENTRES } from '../db/demo/places';
+import { COMMUNE_CENTRES } from '../reference/commune-centres';
 
 export interface Commune {
 	code: string;

@@ -1,0 +1,83 @@
+/**
+ * The attractions are reference data: a database that was only migrated (no demo seed, as in
+ * production) has exactly the reference list, and the coverage metric is measured around it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase, type TestDatabase } from '../db/testing';
+import { attractions, merchants } from '../db/schema';
+import { makeSiret } from '../../merchants/siret';
+import { EARTH_RADIUS_METERS } from '../../geo/distance';
+import { headline } from '../metrics/headline';
+import { attractionCoverage } from '../metrics/coverage';
+import { dayEnd } from '../metrics/sql';
+import { ATTRACTIONS } from './attractions';
+
+let t: TestDatabase;
+beforeAll(async () => {
+	t = await openTestDatabase();
+});
+afterAll(async () => {
+	await t?.close();
+});
+
+describe('reference attractions', () => {
+	it('are in a freshly migrated database, exactly as listed in reference/attractions.ts', async () => {
+		const rows = await t.db.select().from(attractions).orderBy(attractions.slug);
+		const listed = [...ATTRACTIONS].sort((a, b) => (a.slug < b.slug ? -1 : 1));
+		expect(
+			rows.map((r) => ({
+				slug: r.slug,
+				nameFr: r.nameFr,
+				nameZh: r.nameZh,
+				kind: r.kind,
+				lat: r.latitude,
+				lon: r.longitude
+			}))
+		).toEqual(listed);
+	});
+
+	it('give the coverage metric its figures once merchants near them are approved', async () => {
+		const range = {
+			from: '2025-01-01',
+			to: '2025-03-31',
+			step: 'month',
+			minNearby: 1
+		} as const;
+		const before = await headline(t.db, range);
+		expect(before.attractions).toBe(ATTRACTIONS.length);
+		expect(before.coveredAttractions.current).toBe(0);
+
+		// One shop 100 m due north of the château of Fontainebleau (no other attraction within
+		// kilometres), approved in February.
+		const chateau = ATTRACTIONS.find((a) => a.slug === 'chateau-de-fontainebleau')!;
+		await t.db.insert(merchants).values({
+			legalName: 'BOUTIQUE DU CHATEAU SAS',
+			tradeNameFr: 'Boutique du château',
+			category: 'souvenirs',
+			siret: makeSiret(61_000_001, 1),
+			address: '1 place du Général-de-Gaulle',
+			postalCode: '77300',
+			communeCode: '77186',
+			communeName: 'Fontainebleau',
+			departement: '77',
+			latitude: chateau.lat + ((100 / EARTH_RADIUS_METERS) * 180) / Math.PI,
+			longitude: chateau.lon,
+			status: 'approved',
+			submittedAt: new Date('2025-01-20T10:00:00Z'),
+			acceptedSince: new Date('2025-02-01T10:00:00Z'),
+			decidedAt: new Date('2025-02-01T10:00:00Z')
+		});
+
+		const after = await headline(t.db, range);
+		expect(after.attractions).toBe(ATTRACTIONS.length);
+		expect(after.coveredAttractions).toEqual({ current: 1, previous: 0 });
+		const coverage = await attractionCoverage(t.db, dayEnd(range.to), range.minNearby);
+		expect(coverage).toHaveLength(ATTRACTIONS.length);
+		expect(coverage.find((c) => c.slug === chateau.slug)).toMatchObject({
+			within300: 1,
+			within1000: 1,
+			gap: false
+		});
+		expect(coverage.filter((c) => !c.gap).map((c) => c.slug)).toEqual([chateau.slug]);
+	});
+});
