@@ -7,7 +7,13 @@ const config = {
 		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
 	},
 	kit: {
-		adapter: adapter()
+		adapter: adapter(),
+		typescript: {
+			// The command-line tools in scripts/ (run with tsx) are type-checked with the app.
+			config: (config) => {
+				config.include.push('../scripts/**/*.ts');
+			}
+		}
 	}
 };
 

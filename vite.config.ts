@@ -13,8 +13,8 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
-					include: ['src/**/*.test.ts'],
-					exclude: ['src/**/*.db.test.ts']
+					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+					exclude: ['src/**/*.db.test.ts', 'scripts/**/*.db.test.ts']
 				}
 			},
 			{
@@ -22,7 +22,7 @@ export default defineConfig({
 				test: {
 					name: 'db',
 					environment: 'node',
-					include: ['src/**/*.db.test.ts'],
+					include: ['src/**/*.db.test.ts', 'scripts/**/*.db.test.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000
 				}

@@ -47,8 +47,8 @@ export default defineConfig({
 	},
 	projects: [{ name: 'phone-chromium' }],
 	webServer: {
-		// A fresh database each run: removed, then created, migrated and seeded at start.
-		command: `rm -rf ${dataDir} ${mailDir} && npm run build && node build`,
+		// A fresh database each run: removed, then created, migrated and seeded before the start.
+		command: `rm -rf ${dataDir} ${mailDir} && npm run build && npm run db:seed && node build`,
 		cwd: '..',
 		url: `http://127.0.0.1:${port}/zh`,
 		timeout: 300_000,
@@ -60,7 +60,6 @@ export default defineConfig({
 			ORIGIN: `http://127.0.0.1:${port}`,
 			PGLITE_DIR: dataDir,
 			DATABASE_URL: '',
-			SEED_DEMO: '1',
 			// As `npm start`: acquirer CSV uploads of thousands of rows exceed adapter-node's 512K.
 			BODY_SIZE_LIMIT: '20M',
 			MAIL_OUTBOX_DIR: mailDir,

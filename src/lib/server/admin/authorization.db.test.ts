@@ -149,7 +149,6 @@ beforeAll(() => {
 	dir = mkdtempSync(join(tmpdir(), 'admin-authz-'));
 	process.env.PGLITE_DIR = dir;
 	process.env.DATABASE_URL = '';
-	process.env.SEED_DEMO = '0';
 	process.env.MAIL_OUTBOX_DIR = join(dir, 'outbox');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { openTestDatabase, type TestDatabase } from './testing';
-import { queryRows } from './query';
-import { attractions, merchants, partnershipTargets, users } from './schema';
-import { DEMO_ACCOUNTS, buildMerchants, isEmpty, seedDemo } from './seed';
-import { idfCommunes } from '../geo/communes';
-import { ATTRACTIONS } from '../reference/attractions';
-import { publicOverview } from '../merchants/overview';
-import { verifyPassword } from '../auth/password';
-import { isValidSiret } from '../../merchants/siret';
-import { DEPARTEMENTS, isInIdf } from '../../geo/idf';
+import { openTestDatabase, type TestDatabase } from '../../src/lib/server/db/testing';
+import { queryRows } from '../../src/lib/server/db/query';
+import { attractions, merchants, partnershipTargets, users } from '../../src/lib/server/db/schema';
+import { DEMO_ACCOUNTS, isEmpty, seedDemo } from './seed';
+import { buildMerchants } from './merchants';
+import { idfCommunes } from '../../src/lib/server/geo/communes';
+import { ATTRACTIONS } from '../../src/lib/server/reference/attractions';
+import { publicOverview } from '../../src/lib/server/merchants/overview';
+import { verifyPassword } from '../../src/lib/server/auth/password';
+import { isValidSiret } from '../../src/lib/merchants/siret';
+import { DEPARTEMENTS, isInIdf } from '../../src/lib/geo/idf';
 
 const TODAY = new Date('2026-06-15T00:00:00Z');
 let t: TestDatabase;

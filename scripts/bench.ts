@@ -4,20 +4,20 @@
  * Speed is measured here, never asserted in tests.
  */
 import { parseArgs } from 'node:util';
-import { describeTarget, openDatabase, targetFromEnv } from './client';
-import { seedDemo } from './seed';
-import { hasDemoData, publicOverview } from '../merchants/overview';
+import { describeTarget, openDatabase, targetFromEnv } from '../src/lib/server/db/client';
+import { seedDemo } from './demo/seed';
+import { hasDemoData, publicOverview } from '../src/lib/server/merchants/overview';
 import {
 	approvedListings,
 	invalidateListings,
 	listPage,
 	mapFeatures,
 	LIST_PAGE_SIZE
-} from '../merchants/listings';
-import { EMPTY_FILTERS, type ListingFilters } from '../../merchants/filters';
-import { createDryRun, startImport } from '../imports/import';
-import { syntheticAcquirerCsv } from '../imports/synthetic';
-import { users } from './schema';
+} from '../src/lib/server/merchants/listings';
+import { EMPTY_FILTERS, type ListingFilters } from '../src/lib/merchants/filters';
+import { createDryRun, startImport } from '../src/lib/server/imports/import';
+import { syntheticAcquirerCsv } from '../src/lib/server/imports/synthetic';
+import { users } from '../src/lib/server/db/schema';
 import { eq } from 'drizzle-orm';
 
 const { values } = parseArgs({ options: { merchants: { type: 'string', default: '20000' } } });

@@ -5,8 +5,8 @@
  */
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
-import { describeTarget, openDatabase, targetFromEnv } from '../db/client';
-import { createAdmin } from './team';
+import { describeTarget, openDatabase, targetFromEnv } from '../src/lib/server/db/client';
+import { createAdmin } from '../src/lib/server/admin/team';
 
 const { values } = parseArgs({
 	options: { email: { type: 'string' }, password: { type: 'string' } }

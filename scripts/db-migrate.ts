@@ -1,5 +1,5 @@
 /** `npm run db:migrate`: applies the migrations in drizzle/ to DATABASE_URL, or to the embedded database. */
-import { describeTarget, openDatabase, targetFromEnv } from './client';
+import { describeTarget, openDatabase, targetFromEnv } from '../src/lib/server/db/client';
 
 const target = targetFromEnv();
 const handle = await openDatabase(target);
