@@ -1,5 +1,5 @@
 /**
- * The partnership back-office (issue 5) end to end, on the demo dataset: reviewing applications
+ * The partnership back-office end to end, on the demo dataset: reviewing applications
  * (approve → on the public list; reject → the merchant reads the reason in French), the acquirer
  * import (per-row errors in the dry run, only good rows imported, the same file again changes
  * nothing), and who is refused.

@@ -1,5 +1,5 @@
 /**
- * Merchants apply for a listing (issue 4): register, go through the wizard (an invalid SIRET
+ * Merchants apply for a listing: register, go through the wizard (an invalid SIRET
  * answered in French beside its field, everything else kept), submit, see "pending" on the
  * dashboard; the same without JavaScript; another merchant can neither see nor change it.
  * Leaves screenshots of every step and of the dashboard, in French and Chinese, in screenshots/.

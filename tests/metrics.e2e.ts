@@ -1,5 +1,5 @@
 /**
- * Adoption metrics (issue 6) end to end, on the demo dataset: who may see them, charts that are
+ * Adoption metrics end to end, on the demo dataset: who may see them, charts that are
  * there without JavaScript, CSV exports Excel can open, targets set by an admin.
  */
 import { expect, test, type Browser } from '@playwright/test';

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { directionsLinks, type DirectionsApp } from './directions';
 
-// Opéra Garnier, from the glossary.
+// The Opéra Garnier, at its position in src/lib/server/reference/attractions.ts.
 const name = 'Pharmacie de l’Opéra 歌剧院药房';
 const opera = { lat: 48.872, lon: 2.3316, name, address: '6 boulevard des Capucines, 75009 Paris' };
 

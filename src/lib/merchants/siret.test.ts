@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { isValidSiret, luhnValid, makeSiret, normalizeSiret, siretProblem } from './siret';
 
 describe('SIRET', () => {
-	it('accepts numbers that pass Luhn (glossary test values)', () => {
+	// Two real establishments; the second is the head office of La Poste (SIREN 356 000 000).
+	it('accepts numbers that pass Luhn', () => {
 		expect(isValidSiret('73282932000074')).toBe(true);
 		expect(isValidSiret('35600000000048')).toBe(true);
 	});

@@ -1,4 +1,8 @@
-/** The adoption metrics of the partnership dashboard (issue 6), all computed by the database. */
+/**
+ * Every figure of the partnership's adoption dashboard (/admin/metrics) for one range: headline,
+ * approvals over time, geography, coverage of the attractions, demand gaps and targets. Each is
+ * computed by the database (docs/metrics.md defines them); the queries run in parallel.
+ */
 import type { Executor } from '../db/client';
 import type { MetricsRange } from '../../metrics/range';
 import { headline } from './headline';
