@@ -14,7 +14,7 @@ import type { SessionUser } from '../auth/session';
 import type { Role } from '../auth/guard';
 
 /** Pages under these paths are for administrators only. */
-const ADMIN_ONLY = ['/admin/team', '/admin/metrics/targets'];
+const ADMIN_ONLY = ['/admin/team', '/admin/metrics/targets', '/admin/outbox'];
 
 type Handler = (event: RequestEvent) => unknown;
 interface RouteModule {

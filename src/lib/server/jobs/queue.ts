@@ -155,8 +155,13 @@ export async function release(db: Executor, job: Job, now: Date): Promise<void> 
 		.where(eq(jobs.id, job.id));
 }
 
-/** An administrator's "try again" on a failed job: one more attempt, now. */
-export async function retryFailed(db: Executor, id: number, now: Date): Promise<boolean> {
+/** An administrator's "try again" on a failed job (of this kind): one more attempt, now. */
+export async function retryFailed(
+	db: Executor,
+	id: number,
+	now: Date,
+	kind?: string
+): Promise<boolean> {
 	const rows = await db
 		.update(jobs)
 		.set({
@@ -165,7 +170,7 @@ export async function retryFailed(db: Executor, id: number, now: Date): Promise<
 			runAt: now,
 			finishedAt: null
 		})
-		.where(and(eq(jobs.id, id), eq(jobs.status, 'failed')))
+		.where(and(eq(jobs.id, id), eq(jobs.status, 'failed'), kind ? eq(jobs.kind, kind) : undefined))
 		.returning({ id: jobs.id });
 	for (const listener of listeners) listener();
 	return rows.length > 0;
