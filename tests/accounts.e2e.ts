@@ -111,6 +111,8 @@ for (const locale of ['fr', 'zh'] as const) {
 		await expect(page.locator('#consent-error')).toContainText(t.consent);
 		await expect(page.locator('#field-email')).toHaveValue('pas-une-adresse');
 		await expect(page.locator('#field-email')).toHaveAttribute('aria-invalid', 'true');
+		await expect(page.locator('#field-password')).toHaveValue('');
+		await expect(page.locator('#field-passwordConfirm')).toHaveValue('');
 		expect(await serious(page)).toEqual([]);
 
 		const email = freshEmail(`register-${locale}`);
@@ -138,6 +140,8 @@ for (const locale of ['fr', 'zh'] as const) {
 		await logIn(page, locale, email, 'not the password at all');
 		await expect(page.getByRole('alert')).toContainText(t.credentials);
 		await expect(page.locator('#field-email')).toHaveValue(email);
+		// The refused password is not kept in its field.
+		await expect(page.locator('#field-password')).toHaveValue('');
 		await logIn(page, locale, freshEmail('nobody'), PASSWORD);
 		await expect(page.getByRole('alert')).toContainText(t.credentials);
 	});
