@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isHttpError, isRedirect, type RequestEvent } from '@sveltejs/kit';
 import type { SessionUser } from '../auth/session';
 import type { Role } from '../auth/guard';
+import { closeDb } from '../db';
 
 /** Pages under these paths are for administrators only. */
 const ADMIN_ONLY = ['/admin/team', '/admin/metrics/targets', '/admin/outbox'];
@@ -151,7 +152,11 @@ beforeAll(() => {
 	process.env.DATABASE_URL = '';
 	process.env.MAIL_OUTBOX_DIR = join(dir, 'outbox');
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+	// Close the database before removing its folder: left open, it outlived the test file.
+	await closeDb();
+	rmSync(dir, { recursive: true, force: true });
+});
 
 describe('back-office authorization', () => {
 	it('finds the back-office routes', () => {

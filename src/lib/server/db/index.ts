@@ -30,4 +30,16 @@ export function getDb(): Promise<Database> {
 	return handle.then((h) => h.db);
 }
 
+/**
+ * Closes the database getDb opened, if any; the next getDb opens it again. A server keeps it for
+ * its whole life; tests that go through the routes (which call getDb) close it when done, or
+ * its PGlite instance or postgres.js pool would outlive them.
+ */
+export async function closeDb(): Promise<void> {
+	const opened = handle;
+	handle = undefined;
+	const h = await opened?.catch(() => undefined);
+	await h?.close();
+}
+
 export type { Database, Executor } from './client';

@@ -4,7 +4,7 @@
  * One suite, two drivers: the same tests run on both.
  */
 import postgres from 'postgres';
-import { openDatabase, type Database, type DatabaseTarget } from './client';
+import { openDatabase, type Database, type DatabaseHandle, type DatabaseTarget } from './client';
 
 export interface TestDatabase {
 	db: Database;
@@ -16,23 +16,45 @@ export async function openTestDatabase(): Promise<TestDatabase> {
 	const serverUrl = process.env.TEST_DATABASE_URL;
 	if (!serverUrl) {
 		const handle = await openDatabase({ driver: 'pglite', dir: null });
-		await handle.migrate();
+		await migratedOrClosed(handle);
 		return { db: handle.db, driver: 'pglite', close: handle.close };
 	}
 	const name = `cashless_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
 	const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-	await admin.unsafe(`CREATE DATABASE ${name}`);
-	const url = new URL(serverUrl);
-	url.pathname = `/${name}`;
-	const handle = await openDatabase({ driver: 'postgres', url: url.toString() });
-	await handle.migrate();
+	const dropAndEnd = async () => {
+		try {
+			await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+		} finally {
+			await admin.end();
+		}
+	};
+	let handle: DatabaseHandle;
+	try {
+		await admin.unsafe(`CREATE DATABASE ${name}`);
+		const url = new URL(serverUrl);
+		url.pathname = `/${name}`;
+		handle = await openDatabase({ driver: 'postgres', url: url.toString() });
+		await migratedOrClosed(handle);
+	} catch (error) {
+		// Nothing may outlive a failed start: an open pool keeps the test process alive.
+		await dropAndEnd();
+		throw error;
+	}
 	return {
 		db: handle.db,
 		driver: 'postgres',
 		close: async () => {
 			await handle.close();
-			await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-			await admin.end();
+			await dropAndEnd();
 		}
 	};
+}
+
+async function migratedOrClosed(handle: DatabaseHandle): Promise<void> {
+	try {
+		await handle.migrate();
+	} catch (error) {
+		await handle.close();
+		throw error;
+	}
 }
