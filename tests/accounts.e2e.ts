@@ -78,7 +78,7 @@ async function logIn(page: Page, locale: Locale, email: string, password: string
 
 async function logOut(page: Page, locale: Locale) {
 	await page.locator('details.menu summary').click();
-	await page.getByRole('button', { name: T[locale].logout }).click();
+	await page.getByRole('button', { name: T[locale].logout, exact: true }).click();
 	await expect(page).toHaveURL(new RegExp(`/${locale}$`));
 	await expect(page.locator('details.menu')).toHaveCount(0);
 	await expect(page.locator('a.login')).toBeVisible();
@@ -156,7 +156,7 @@ for (const locale of ['fr', 'zh'] as const) {
 		const ask = async (address: string) => {
 			await page.goto(`/${locale}/forgot-password`);
 			await page.locator('#field-email').fill(address);
-			await page.getByRole('button', { name: t.forgotSubmit }).click();
+			await page.getByRole('button', { name: t.forgotSubmit, exact: true }).click();
 			const notice = page.locator('.done [role=status]');
 			await expect(notice).toContainText(address);
 			return (await notice.innerText()).replace(address, '…');
@@ -173,11 +173,11 @@ for (const locale of ['fr', 'zh'] as const) {
 		await expect(page.locator('.for')).toContainText(email);
 		await page.locator('#field-password').fill(NEW_PASSWORD);
 		await page.locator('#field-passwordConfirm').fill('something else entirely');
-		await page.getByRole('button', { name: t.resetSubmit }).click();
+		await page.getByRole('button', { name: t.resetSubmit, exact: true }).click();
 		await expect(page.locator('#field-passwordConfirm-error')).toContainText(t.mismatch);
 		await page.locator('#field-password').fill(NEW_PASSWORD);
 		await page.locator('#field-passwordConfirm').fill(NEW_PASSWORD);
-		await page.getByRole('button', { name: t.resetSubmit }).click();
+		await page.getByRole('button', { name: t.resetSubmit, exact: true }).click();
 		await expect(page).toHaveURL(new RegExp(`/${locale}/login\\?reset=done$`));
 		await expect(page.locator('.notice.success')).toContainText(t.resetDone);
 
@@ -189,7 +189,7 @@ for (const locale of ['fr', 'zh'] as const) {
 		// A link serves once.
 		await page.goto(link.pathname);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.linkDead);
-		await page.getByRole('link', { name: t.askAgain }).click();
+		await page.getByRole('link', { name: t.askAgain, exact: true }).click();
 		await expect(page).toHaveURL(new RegExp(`/${locale}/forgot-password$`));
 	});
 }
@@ -211,13 +211,13 @@ test('/fr: changing the password ends the other sessions, not this one', async (
 	await page.locator('#field-current').fill('pas le bon mot de passe');
 	await page.locator('#field-password').fill(NEW_PASSWORD);
 	await page.locator('#field-passwordConfirm').fill(NEW_PASSWORD);
-	await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
+	await page.getByRole('button', { name: 'Changer le mot de passe', exact: true }).click();
 	await expect(page.locator('#field-current-error')).toContainText('Mot de passe incorrect.');
 
 	await page.locator('#field-current').fill(PASSWORD);
 	await page.locator('#field-password').fill(NEW_PASSWORD);
 	await page.locator('#field-passwordConfirm').fill(NEW_PASSWORD);
-	await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
+	await page.getByRole('button', { name: 'Changer le mot de passe', exact: true }).click();
 	await expect(page.locator('.notice.success')).toContainText(
 		'Mot de passe changé. Vos autres sessions ont été fermées.'
 	);
@@ -239,7 +239,7 @@ test('/fr: my account — language, download my data, delete my account', async 
 
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
-		page.getByRole('link', { name: 'Télécharger mes données' }).click()
+		page.getByRole('link', { name: 'Télécharger mes données', exact: true }).click()
 	]);
 	expect(download.suggestedFilename()).toMatch(/^cashless-paris-data-\d{4}-\d{2}-\d{2}\.json$/);
 	const data = JSON.parse(await readFile((await download.path())!, 'utf8'));
@@ -249,17 +249,17 @@ test('/fr: my account — language, download my data, delete my account', async 
 
 	// Language: the account page comes back in Chinese.
 	await page.locator('input[name=locale][value=zh]').check();
-	await page.getByRole('button', { name: 'Enregistrer' }).click();
+	await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
 	await expect(page).toHaveURL(/\/zh\/account\?saved=locale$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('我的账户');
 	await expect(page.locator('.notice.success')).toContainText('语言已保存。');
 	expect(await serious(page)).toEqual([]);
 
 	await page.locator('#field-deletePassword').fill('pas le bon mot de passe');
-	await page.getByRole('button', { name: '永久注销账户' }).click();
+	await page.getByRole('button', { name: '永久注销账户', exact: true }).click();
 	await expect(page.locator('#field-deletePassword-error')).toContainText('密码不正确。');
 	await page.locator('#field-deletePassword').fill(PASSWORD);
-	await page.getByRole('button', { name: '永久注销账户' }).click();
+	await page.getByRole('button', { name: '永久注销账户', exact: true }).click();
 	await expect(page).toHaveURL(/\/zh\/account\/deleted/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('账户已注销');
 	await expect(page.locator('a.login')).toBeVisible();
@@ -278,7 +278,7 @@ test('/fr: an account registered in Chinese opens its space in Chinese', async (
 	await expect(page).toHaveURL(/\/zh\/merchant$/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
 	await page.locator('details.menu summary').click();
-	await expect(page.getByRole('button', { name: T.zh.logout })).toBeVisible();
+	await expect(page.getByRole('button', { name: T.zh.logout, exact: true })).toBeVisible();
 });
 
 test.describe('without JavaScript', () => {
@@ -335,18 +335,17 @@ test('anonymous: the account pages set no cookie and private ones send to the lo
 test('the privacy notice is linked from the footer and from the register form', async ({
 	page
 }) => {
-	for (const [locale, title] of [
-		['fr', 'Notice de confidentialité'],
-		['zh', '隐私声明']
+	for (const [locale, link, title] of [
+		['fr', 'Confidentialité', 'Notice de confidentialité'],
+		['zh', '隐私政策', '隐私声明']
 	] as const) {
 		await page.goto(`/${locale}`);
-		await page
-			.locator('.site-footer')
-			.getByRole('link', { name: /Confidentialité|隐私政策/ })
-			.click();
+		await page.locator('.site-footer').getByRole('link', { name: link, exact: true }).click();
 		await expect(page).toHaveURL(new RegExp(`/${locale}/privacy$`));
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-		await expect(page.getByRole('link', { name: 'privacy@cashless-paris.test' })).toBeVisible();
+		await expect(
+			page.getByRole('link', { name: 'privacy@cashless-paris.test', exact: true })
+		).toBeVisible();
 		await page.goto(`/${locale}/register`);
 		await expect(page.locator('.consent a')).toHaveAttribute('href', `/${locale}/privacy`);
 	}

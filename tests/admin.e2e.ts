@@ -9,6 +9,9 @@ import { DEMO_ACCOUNTS, logInAs as logIn } from './demo-accounts';
 import { mailsTo } from './mail';
 
 const listRows = (page: Page) => page.locator('section.list > ol.rows > li');
+/** The review page's approve button ("✓ Valider"), the only one while a listing is pending. */
+const approveButton = (page: Page) => page.getByRole('button', { name: '✓ Valider', exact: true });
+const APPROVED = "Demande validée : l'établissement est maintenant sur la carte.";
 
 test.describe('who may use the back-office', () => {
 	test('anonymous visitors are sent to the login page, and come back after it', async ({
@@ -33,7 +36,9 @@ test.describe('who may use the back-office', () => {
 			const response = await page.goto(path);
 			expect(response?.status(), path).toBe(403);
 		}
-		await expect(page.getByText("Vous n'avez pas accès à cette page.")).toBeVisible();
+		await expect(
+			page.getByText("Vous n'avez pas accès à cette page.", { exact: true })
+		).toBeVisible();
 		const post = await page.request.post('/fr/admin/merchants/1?/approve', {
 			form: { version: '1' },
 			headers: { origin: new URL(page.url()).origin }
@@ -42,6 +47,8 @@ test.describe('who may use the back-office', () => {
 	});
 });
 
+// Every test that approves a listing is in this serial group: approvals change the global
+// counts (the metrics headline), and two tests must never decide the same application at once.
 test.describe('review', () => {
 	test.describe.configure({ mode: 'serial' });
 
@@ -50,7 +57,12 @@ test.describe('review', () => {
 	}) => {
 		await logIn(page, 'official');
 		await expect(page).toHaveURL(/\/fr\/admin$/);
-		await page.getByRole('link', { name: "File d'attente" }).first().click();
+		await page
+			.getByRole('navigation', { name: "Navigation de l'espace partenaires" })
+			.getByRole('link', { name: "File d'attente", exact: true })
+			.click();
+		await expect(page).toHaveURL(/\/fr\/admin\/queue$/);
+		// The queue lists the oldest first.
 		const first = page.locator('ul.queue > li a.main').first();
 		const name = (await first.locator('.name .fr').innerText()).trim();
 		await page.goto(`/fr?q=${encodeURIComponent(name)}`);
@@ -59,9 +71,9 @@ test.describe('review', () => {
 		await page.goto('/fr/admin/queue');
 		await page.locator('ul.queue > li a.main').first().click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
-		await page.getByRole('button', { name: 'Valider', exact: false }).first().click();
-		await expect(page.getByText('Demande validée')).toBeVisible();
-		await expect(page.locator('.status')).toHaveText('Validée');
+		await approveButton(page).click();
+		await expect(page.getByText(APPROVED, { exact: true })).toBeVisible();
+		await expect(page.locator('.head .status')).toHaveText('Validée');
 
 		await page.goto(`/fr?q=${encodeURIComponent(name)}`);
 		await expect(listRows(page).filter({ hasText: name })).toHaveCount(before + 1);
@@ -76,15 +88,9 @@ test.describe('review', () => {
 		const href = await one.locator('ul.queue > li a.main').first().getAttribute('href');
 		await one.goto(href!);
 		await two.goto(href!);
-		await one
-			.getByRole('button', { name: /Valider/ })
-			.first()
-			.click();
-		await expect(one.getByText('Demande validée')).toBeVisible();
-		await two
-			.getByRole('button', { name: /Valider/ })
-			.first()
-			.click();
+		await approveButton(one).click();
+		await expect(one.getByText(APPROVED, { exact: true })).toBeVisible();
+		await approveButton(two).click();
 		await expect(two.getByRole('alert')).toContainText('Cette fiche a changé depuis');
 		await one.close();
 		await two.close();
@@ -96,24 +102,72 @@ test.describe('review', () => {
 		await logIn(page, 'official');
 		await page.goto('/fr/admin/queue?category=restaurant_cafe&departement=75');
 		await page.getByRole('link', { name: /Bistrot Marais/ }).click();
-		await expect(page.getByText('boutique@cashless-paris.test')).toBeVisible();
+		const owner = page
+			.locator('dl.fields > div')
+			.filter({ has: page.getByText('Compte du commerçant', { exact: true }) })
+			.locator('dd');
+		await expect(owner).toHaveText('boutique@cashless-paris.test');
 		// Without a reason the refusal is refused, next to the field.
-		await page.getByRole('button', { name: /Refuser/ }).click();
-		await expect(page.getByText('Choisissez un motif').first()).toBeVisible();
+		const reject = page.getByRole('button', { name: '✕ Refuser', exact: true });
+		await reject.click();
+		await expect(page.locator('#decision-error')).toHaveText(
+			"⚠ Choisissez un motif (et précisez-le s'il s'agit d'« Autre motif »)."
+		);
 		await page
-			.getByLabel('Motif (montré au commerçant dans sa langue)')
+			.getByLabel('Motif (montré au commerçant dans sa langue)', { exact: true })
 			.selectOption('address_unverified');
 		await page
-			.getByLabel('Précisions pour le commerçant')
+			.getByLabel('Précisions pour le commerçant', { exact: true })
 			.fill("Le numéro 33 n'existe pas dans cette rue.");
-		await page.getByRole('button', { name: /Refuser/ }).click();
-		await expect(page.getByText('Demande refusée')).toBeVisible();
+		await reject.click();
+		await expect(
+			page.getByText('Demande refusée. Le commerçant voit le motif dans son espace.', {
+				exact: true
+			})
+		).toBeVisible();
 
 		await page.context().clearCookies();
 		await logIn(page, 'merchant');
 		await page.goto('/fr/merchant');
-		await expect(page.getByText('Adresse non vérifiée').first()).toBeVisible();
-		await expect(page.getByText("Le numéro 33 n'existe pas dans cette rue.").first()).toBeVisible();
+		const note = page.getByRole('article', { name: /^Bistrot Marais\b/ }).getByRole('note');
+		await expect(note.locator('.reason-code')).toHaveText('Adresse non vérifiée');
+		await expect(note.locator('.reason-text')).toHaveText(
+			"« Le numéro 33 n'existe pas dans cette rue. »"
+		);
+	});
+
+	test('approving an application raises the metrics headline and its département’s row', async ({
+		page
+	}) => {
+		await logIn(page, 'official');
+		const digits = (text: string) => Number(text.replace(/\D/g, ''));
+		const figures = async (code: string) => {
+			await page.goto('/fr/admin/metrics');
+			const row = page
+				.getByRole('region', { name: 'Les 8 départements' })
+				.locator('tbody tr', { has: page.locator('th', { hasText: `(${code})` }) });
+			return {
+				approved: digits(await page.locator('[data-kpi=approved] .value').innerText()),
+				added: digits(await page.locator('[data-kpi=new] .value').innerText()),
+				departement: digits(await row.locator('td').nth(1).innerText())
+			};
+		};
+
+		// The oldest waiting application, through the review queue and its review page.
+		await page.goto('/fr/admin/queue?kind=application');
+		const first = page.locator('ul.queue > li a.main').first();
+		const code = /\((\d{2})\)/.exec(await first.innerText())![1];
+		const href = (await first.getAttribute('href'))!;
+		const before = await figures(code);
+
+		await page.goto(href);
+		await approveButton(page).click();
+		await expect(page.getByText(APPROVED, { exact: true })).toBeVisible();
+
+		const after = await figures(code);
+		expect(after.approved).toBe(before.approved + 1);
+		expect(after.added).toBe(before.added + 1);
+		expect(after.departement).toBe(before.departement + 1);
 	});
 });
 
@@ -122,11 +176,13 @@ test.describe('acquirer import', () => {
 
 	async function upload(page: Page) {
 		await page.goto('/fr/admin/imports');
-		await page.getByLabel('Acquéreur').fill('Banque Exemple');
-		await page.getByLabel('Fichier CSV').setInputFiles('docs/samples/acquirer-sample.csv');
+		await page.getByLabel('Acquéreur', { exact: true }).fill('Banque Exemple');
+		await page
+			.getByLabel('Fichier CSV', { exact: true })
+			.setInputFiles('docs/samples/acquirer-sample.csv');
 		await Promise.all([
 			page.waitForURL(/\/fr\/admin\/imports\/\d+$/),
-			page.getByRole('button', { name: "Simuler l'import" }).click()
+			page.getByRole('button', { name: "Simuler l'import", exact: true }).click()
 		]);
 	}
 
@@ -135,7 +191,12 @@ test.describe('acquirer import', () => {
 	}) => {
 		await logIn(page, 'official');
 		await upload(page);
-		await expect(page.getByText("Simulation : rien n'a encore été écrit")).toBeVisible();
+		await expect(
+			page.getByText(
+				"Simulation : rien n'a encore été écrit. Vérifiez les lignes invalides ci-dessous, puis lancez l'import des lignes valides.",
+				{ exact: true }
+			)
+		).toBeVisible();
 		const invalid = page.locator('table.invalid-rows tbody tr');
 		await expect(invalid).toHaveCount(6);
 		await expect(invalid.filter({ hasText: '81200565000014' })).toContainText('siret');
@@ -143,11 +204,19 @@ test.describe('acquirer import', () => {
 		await expect(invalid.filter({ hasText: '(doublon)' })).toContainText(
 			'SIRET déjà présent ligne 2'
 		);
-		await page.getByRole('button', { name: 'Importer les lignes valides (5)' }).click();
-		await expect(page.getByText('Import terminé : 5 créés')).toBeVisible();
+		await page
+			.getByRole('button', { name: 'Importer les lignes valides (5)', exact: true })
+			.click();
+		await expect(
+			page.getByText('Import terminé : 5 créés, 0 mis à jour, 0 sans changement.', {
+				exact: true
+			})
+		).toBeVisible();
 
 		// The imported merchants wait in the queue, filtered on this import.
-		await page.getByRole('link', { name: /Examiner les 5/ }).click();
+		await page
+			.getByRole('link', { name: 'Examiner les 5 établissements importés', exact: true })
+			.click();
 		await expect(page.locator('ul.queue > li')).toHaveCount(5);
 		await expect(page.locator('ul.queue')).toContainText('Maison Lumière');
 		await expect(page.locator('ul.queue')).toContainText("Import d'acquéreur");
@@ -156,10 +225,14 @@ test.describe('acquirer import', () => {
 	test('importing the same file again reports 0 changes', async ({ page }) => {
 		await logIn(page, 'official');
 		await upload(page);
-		await expect(page.getByText('Ce fichier ne change rien')).toBeVisible();
-		await page.getByRole('button', { name: /Importer les lignes valides/ }).click();
 		await expect(
-			page.getByText('Aucun changement : ce fichier avait déjà été importé.')
+			page.getByText('Ce fichier ne change rien : tous ses commerçants sont déjà à jour.', {
+				exact: true
+			})
+		).toBeVisible();
+		await page.getByRole('button', { name: /^Importer les lignes valides \(\d+\)$/ }).click();
+		await expect(
+			page.getByText('Aucun changement : ce fichier avait déjà été importé.', { exact: true })
 		).toBeVisible();
 		const csv = await page.request.get(page.url() + '/report.csv');
 		expect(csv.status()).toBe(200);
@@ -177,10 +250,12 @@ test.describe('team', () => {
 		await logIn(page, 'admin');
 		await page.goto('/fr/admin/team');
 		const email = `agent-${Date.now()}@region.test`;
-		await page.getByLabel('Adresse e-mail').fill(email);
-		await page.getByLabel('Nom (facultatif)').fill('Agent Invité');
-		await page.getByRole('button', { name: "Envoyer l'invitation" }).click();
-		await expect(page.getByText(`Invitation envoyée à ${email}`)).toBeVisible();
+		await page.getByLabel('Adresse e-mail', { exact: true }).fill(email);
+		await page.getByLabel('Nom (facultatif)', { exact: true }).fill('Agent Invité');
+		await page.getByRole('button', { name: "Envoyer l'invitation", exact: true }).click();
+		await expect(
+			page.getByText(`Invitation envoyée à ${email} (lien valable 7 jours).`, { exact: true })
+		).toBeVisible();
 
 		await expect.poll(async () => (await mailsTo(email)).length).toBe(1);
 		const [mail] = await mailsTo(email);
@@ -188,22 +263,28 @@ test.describe('team', () => {
 		const invitee = await browser.newPage();
 		await invitee.goto(link.pathname);
 		await invitee.getByLabel('Mot de passe', { exact: true }).fill('court');
-		await invitee.getByLabel('Confirmez le mot de passe').fill('court');
-		await invitee.getByRole('button', { name: 'Activer mon compte' }).click();
-		await expect(invitee.getByText('Corrigez les champs indiqués.')).toBeVisible();
+		await invitee.getByLabel('Confirmez le mot de passe', { exact: true }).fill('court');
+		await invitee.getByRole('button', { name: 'Activer mon compte', exact: true }).click();
+		await expect(invitee.getByText('Corrigez les champs indiqués.', { exact: true })).toBeVisible();
 		const password = 'une phrase de passe pour l’équipe';
 		await invitee.getByLabel('Mot de passe', { exact: true }).fill(password);
-		await invitee.getByLabel('Confirmez le mot de passe').fill(password);
-		await invitee.getByRole('button', { name: 'Activer mon compte' }).click();
+		await invitee.getByLabel('Confirmez le mot de passe', { exact: true }).fill(password);
+		await invitee.getByRole('button', { name: 'Activer mon compte', exact: true }).click();
 		await expect(invitee).toHaveURL(/\/fr\/admin$/);
 		// The link works once.
 		await invitee.goto(link.pathname);
-		await expect(invitee.getByText("Lien d'invitation expiré ou déjà utilisé")).toBeVisible();
+		await expect(invitee.getByRole('heading', { level: 1 })).toHaveText(
+			"Lien d'invitation expiré ou déjà utilisé"
+		);
 
 		await page.reload();
 		const row = page.locator('ul.members > li').filter({ hasText: email });
-		await row.getByRole('button', { name: 'Désactiver' }).click();
-		await expect(page.getByText('Compte désactivé')).toBeVisible();
+		await row.getByRole('button', { name: 'Désactiver', exact: true }).click();
+		// The notice, not the page's lead ("Un compte désactivé est déconnecté immédiatement.").
+		await expect(
+			page.getByText('Compte désactivé : ses sessions sont fermées.', { exact: true })
+		).toBeVisible();
+		await expect(row.getByRole('button', { name: 'Réactiver', exact: true })).toBeVisible();
 		await invitee.goto('/fr/admin');
 		await expect(invitee).toHaveURL(/\/fr\/login/);
 		await invitee.close();
@@ -214,6 +295,6 @@ test.describe('team', () => {
 		const response = await page.goto('/fr/admin/team');
 		expect(response?.status()).toBe(403);
 		await page.goto('/fr/admin');
-		await expect(page.getByRole('link', { name: 'Équipe' })).toHaveCount(0);
+		await expect(page.getByRole('link', { name: 'Équipe', exact: true })).toHaveCount(0);
 	});
 });

@@ -38,7 +38,8 @@ async function register(page: Page, email: string) {
 	]);
 }
 
-const next = (page: Page) => page.getByRole('button', { name: 'Continuer' }).click();
+const next = (page: Page) => page.getByRole('button', { name: 'Continuer', exact: true }).click();
+const CONSENT = "J'accepte que ces informations soient publiées";
 
 /** The dashboard's status of the shop named `name`. */
 function statusOf(page: Page, name: string) {
@@ -52,7 +53,7 @@ test.describe('applying for a listing', () => {
 		page
 	}) => {
 		await register(page, `nouvelle-${Date.now()}@boutique.test`);
-		await expect(page.getByRole('heading', { name: 'Espace commerçant' })).toBeVisible();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Espace commerçant');
 		await page.getByRole('link', { name: 'Demander le référencement', exact: true }).click();
 		await expect(page).toHaveURL(/\/fr\/merchant\/shops\/new$/);
 
@@ -110,24 +111,32 @@ test.describe('applying for a listing', () => {
 		// Step 5: nothing ticked is refused, then Alipay.
 		await expect(page).toHaveURL(/\/payment$/);
 		await next(page);
-		await expect(page.getByText('Cochez au moins un moyen de paiement.')).toBeVisible();
+		await expect(page.locator('#field-paymentMethods-error')).toContainText(
+			'Cochez au moins un moyen de paiement.'
+		);
 		await page.getByText('Alipay', { exact: true }).click();
 		await page.getByText('Détaxe', { exact: true }).click();
 		await next(page);
 
 		// Step 6: the summary, consent, submission.
 		await expect(page).toHaveURL(/\/review$/);
-		await expect(page.getByText('Mo-Sa 10:00-19:00; Su 14:00-18:00')).toBeVisible();
-		await expect(page.getByText('3 rue de la Gare, 95000 Cergy')).toBeVisible();
-		await page.getByRole('button', { name: 'Envoyer pour examen' }).click();
+		await expect(
+			page.getByText('Mo-Sa 10:00-19:00; Su 14:00-18:00', { exact: true })
+		).toBeVisible();
+		await expect(page.getByText('3 rue de la Gare, 95000 Cergy', { exact: true })).toBeVisible();
+		await page.getByRole('button', { name: 'Envoyer pour examen', exact: true }).click();
 		await expect(page.locator('#field-consentToPublish-on-error')).toBeVisible();
-		await page.getByText("J'accepte que ces informations soient publiées").click();
-		await page.getByRole('button', { name: 'Envoyer pour examen' }).click();
+		await page.getByText(CONSENT, { exact: true }).click();
+		await page.getByRole('button', { name: 'Envoyer pour examen', exact: true }).click();
 
 		await expect(page).toHaveURL(/\/fr\/merchant\?done=submitted$/);
 		await expect(statusOf(page, 'Thé de Rivoli')).toHaveAttribute('data-status', 'pending');
 		await expect(statusOf(page, 'Thé de Rivoli')).toContainText('En attente');
-		await expect(page.getByText("Votre demande est en cours d'examen")).toBeVisible();
+		await expect(
+			page.locator('article.shop', { hasText: 'Thé de Rivoli' }).locator('p.next')
+		).toHaveText(
+			"Votre demande est en cours d'examen par l'équipe du partenariat. Vous aurez une réponse sous 5 jours ouvrés environ."
+		);
 	});
 });
 
@@ -150,8 +159,18 @@ test.describe('without JavaScript', () => {
 		await next(page);
 
 		await expect(page).toHaveURL(/\/position$/);
-		await expect(page.getByText("La carte ne peut pas s'afficher ici")).toBeVisible();
-		await page.getByRole('button', { name: /Utiliser le centre de la commune/ }).click();
+		await expect(
+			page.getByText(
+				"La carte ne peut pas s'afficher ici. Indiquez les coordonnées ci-dessous, ou utilisez le centre de la commune : l'équipe ajustera la position.",
+				{ exact: true }
+			)
+		).toBeVisible();
+		await page
+			.getByRole('button', {
+				name: 'Utiliser le centre de la commune (Paris 8e Arrondissement)',
+				exact: true
+			})
+			.click();
 		await expect(page.locator('input[name=latitude]')).not.toHaveValue('');
 		await next(page);
 
@@ -160,17 +179,17 @@ test.describe('without JavaScript', () => {
 		await page.locator('input[name=hours_Mo_from2]').fill('09:00');
 		await page.locator('input[name=hours_Mo_to2]').fill('12:00');
 		await next(page);
-		await expect(
-			page.getByText('La seconde plage doit commencer après la fin de la première.')
-		).toBeVisible();
+		await expect(page.locator('#field-hours_Mo-error')).toContainText(
+			'La seconde plage doit commencer après la fin de la première.'
+		);
 		await page.locator('input[name=hours_Mo_from2]').fill('');
 		await page.locator('input[name=hours_Mo_to2]').fill('');
 		await next(page);
 
 		await page.getByText('Alipay', { exact: true }).click();
 		await next(page);
-		await page.getByText("J'accepte que ces informations soient publiées").click();
-		await page.getByRole('button', { name: 'Envoyer pour examen' }).click();
+		await page.getByText(CONSENT, { exact: true }).click();
+		await page.getByRole('button', { name: 'Envoyer pour examen', exact: true }).click();
 		await expect(page).toHaveURL(/\/fr\/merchant\?done=submitted$/);
 		await expect(statusOf(page, 'Pharmacie du Faubourg')).toHaveAttribute('data-status', 'pending');
 	});

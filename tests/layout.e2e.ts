@@ -28,10 +28,7 @@ for (const locale of ['zh', 'fr']) {
 					: path;
 				await page.goto(`/${locale}${url}`);
 				await expect(page.locator('body')).toBeVisible();
-				if (path === '')
-					await expect(page.locator('.map')).toHaveAttribute('data-status', 'ready', {
-						timeout: 15_000
-					});
+				if (path === '') await expect(page.locator('.map')).toHaveAttribute('data-status', 'ready');
 				const overflow = await page.evaluate(
 					() => document.documentElement.scrollWidth - window.innerWidth
 				);

@@ -50,7 +50,7 @@ for (const t of LOCALES) {
 	test.describe(`/${t.locale}`, () => {
 		test('searching 药店 lists pharmacies', async ({ page }) => {
 			await page.goto(`/${t.locale}`);
-			const box = page.getByRole('searchbox', { name: t.search });
+			const box = page.getByRole('searchbox', { name: t.search, exact: true });
 			await box.fill('药店');
 			await box.press('Enter');
 			await expect(page).toHaveURL(/q=%E8%8D%AF%E5%BA%97/);
@@ -73,11 +73,11 @@ for (const t of LOCALES) {
 				await route.continue();
 			});
 			await page.goto(`/${t.locale}`, { waitUntil: 'commit' });
-			const box = page.getByRole('searchbox', { name: t.search });
+			const box = page.getByRole('searchbox', { name: t.search, exact: true });
 			await box.fill('药店');
 			release();
 			// maplibre's class appears only once the page has hydrated and loaded the map.
-			await expect(page.locator('.map.maplibregl-map')).toBeVisible({ timeout: 15_000 });
+			await expect(page.locator('.map.maplibregl-map')).toBeVisible();
 			await expect(box).toHaveValue('药店');
 			await box.press('Enter');
 			await expect(page).toHaveURL(/q=%E8%8D%AF%E5%BA%97/);
@@ -87,9 +87,9 @@ for (const t of LOCALES) {
 			await page.goto(`/${t.locale}`);
 			const before = await resultCount(page);
 			expect(before).toBeGreaterThan(0);
-			await page.getByRole('checkbox', { name: t.openNow }).check();
+			await page.getByRole('checkbox', { name: t.openNow, exact: true }).check();
 			await expect(page).toHaveURL(/open=1/);
-			await expect(page.getByRole('checkbox', { name: t.openNow })).toBeChecked();
+			await expect(page.getByRole('checkbox', { name: t.openNow, exact: true })).toBeChecked();
 			await expect.poll(() => resultCount(page)).not.toBe(before);
 			const after = await resultCount(page);
 			expect(after).toBeLessThan(before);
@@ -99,7 +99,7 @@ for (const t of LOCALES) {
 			expect(await badges.count()).toBe(await rows.count());
 			// Back returns to the unfiltered list.
 			await page.goBack();
-			await expect(page.getByRole('checkbox', { name: t.openNow })).not.toBeChecked();
+			await expect(page.getByRole('checkbox', { name: t.openNow, exact: true })).not.toBeChecked();
 		});
 
 		test('the basemap draws under the merchants', async ({ page }) => {
@@ -122,14 +122,14 @@ for (const t of LOCALES) {
 		test('tapping a cluster zooms in', async ({ page }) => {
 			await page.goto(`/${t.locale}`);
 			const cluster = page.locator('.map-cluster').first();
-			await expect(cluster).toBeVisible({ timeout: 15_000 });
+			await expect(cluster).toBeVisible();
 			const zoomOf = async () => Number(await page.locator('.map').getAttribute('data-zoom'));
 			await expect.poll(zoomOf).toBeGreaterThan(0);
 			const before = await zoomOf();
 			const listedBefore = await resultCount(page);
 			expect(numberIn((await cluster.getAttribute('aria-label')) ?? '')).toBeGreaterThan(1);
 			await cluster.click();
-			await expect.poll(zoomOf, { timeout: 10_000 }).toBeGreaterThan(before);
+			await expect.poll(zoomOf).toBeGreaterThan(before);
 			// The list follows the map: it now counts what is in view.
 			await expect(page).toHaveURL(/map=\d+(\.\d+)?\/48\.\d+\/2\.\d+/);
 			await expect.poll(() => resultCount(page)).toBeLessThan(listedBefore);
@@ -139,13 +139,13 @@ for (const t of LOCALES) {
 		test('tapping a marker opens its card, which leads to the merchant page', async ({ page }) => {
 			await page.goto(`/${t.locale}?map=17/48.8606/2.3376`);
 			const pin = page.locator('.map-pin').first();
-			await expect(pin).toBeVisible({ timeout: 15_000 });
+			await expect(pin).toBeVisible();
 			await pin.click();
 			const card = page.getByRole('dialog');
 			await expect(card).toBeVisible();
 			const name = (await card.locator('h3 .primary').innerText()).trim();
 			expect(name.length).toBeGreaterThan(0);
-			await card.getByRole('link', { name: t.openPage }).click();
+			await card.getByRole('link', { name: t.openPage, exact: true }).click();
 			await expect(page).toHaveURL(new RegExp(`/${t.locale}/merchants/\\d+-`));
 			await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
 		});
@@ -160,7 +160,7 @@ for (const t of LOCALES) {
 			const page = await context.newPage();
 			await page.goto(`/${t.locale}`);
 			await expect(page).not.toHaveURL(/near=/);
-			await page.getByRole('button', { name: t.nearMe }).click();
+			await page.getByRole('button', { name: t.nearMe, exact: true }).click();
 			await expect(page).toHaveURL(/near=48\.8606,2\.3376/);
 			await expect(page).toHaveURL(/map=15\/48\.8606\/2\.3376/);
 			const distances = page.locator('section.list > ol.rows > li .distance');
@@ -202,7 +202,7 @@ for (const t of LOCALES) {
 				expect(response.headers()['set-cookie']).toBeUndefined();
 			}
 
-			await page.getByRole('link', { name: t.showCashier }).click();
+			await page.getByRole('link', { name: t.showCashier, exact: true }).click();
 			const card = page.getByTestId('cashier-card');
 			await expect(card).toBeVisible();
 			await expect(card).toContainText('Puis-je payer avec Alipay ?');
@@ -210,7 +210,7 @@ for (const t of LOCALES) {
 			const box = await card.boundingBox();
 			expect(box?.width).toBe(390);
 			expect(box?.height).toBe(844);
-			await page.getByRole('link', { name: t.close }).click();
+			await page.getByRole('link', { name: t.close, exact: true }).click();
 			await expect(card).toBeHidden();
 
 			// Anonymous pages set no cookie.
@@ -227,9 +227,9 @@ for (const t of LOCALES) {
 			const page = await context.newPage();
 			await page.goto(`/${t.locale}?q=pharmacie`);
 			await page.locator('section.list > ol.rows > li h3 a').first().click();
-			await page.getByRole('link', { name: t.showCashier }).click();
+			await page.getByRole('link', { name: t.showCashier, exact: true }).click();
 			await expect(page.getByTestId('cashier-card')).toContainText('Puis-je payer avec Alipay ?');
-			await page.getByRole('link', { name: t.close }).click();
+			await page.getByRole('link', { name: t.close, exact: true }).click();
 			await expect(page.getByTestId('cashier-card')).toHaveCount(0);
 			await context.close();
 		});
@@ -248,7 +248,7 @@ for (const t of LOCALES) {
 			page
 		}) => {
 			await page.goto(`/${t.locale}`);
-			await expect(page.locator('.map-cluster, .map-pin').first()).toBeVisible({ timeout: 15_000 });
+			await expect(page.locator('.map-cluster, .map-pin').first()).toBeVisible();
 			const onMap = await new AxeBuilder({ page }).analyze();
 			const serious = (r: typeof onMap) =>
 				r.violations
@@ -260,7 +260,7 @@ for (const t of LOCALES) {
 			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 			expect(serious(await new AxeBuilder({ page }).analyze())).toEqual([]);
 
-			await page.getByRole('link', { name: t.showCashier }).click();
+			await page.getByRole('link', { name: t.showCashier, exact: true }).click();
 			await expect(page.getByTestId('cashier-card')).toBeVisible();
 			expect(serious(await new AxeBuilder({ page }).analyze())).toEqual([]);
 		});

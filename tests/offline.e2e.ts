@@ -94,14 +94,16 @@ for (const { locale, name, offline, showCashier, notSaved } of LOCALES) {
 		await page.screenshot({ path: `screenshots/${locale}-offline-merchant-phone.png` });
 
 		// The cashier card, what a visitor needs at the till, opens offline too.
-		await page.getByRole('link', { name: showCashier }).click();
+		await page.getByRole('link', { name: showCashier, exact: true }).click();
 		await expect(page.getByTestId('cashier-card')).toBeVisible();
 		await expect(page.getByTestId('cashier-card')).toContainText(/Alipay/);
 
 		// A page never visited says it is not saved, and lists the one that is.
 		await page.goto(other!);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(notSaved);
-		await expect(page.getByRole('link', { name: merchantName })).toBeVisible();
+		// Each saved page is listed by its title: "<merchant> · <what the page is> ›".
+		const saved = new RegExp(`^${merchantName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · `);
+		await expect(page.getByRole('link', { name: saved })).toBeVisible();
 		await page.screenshot({ path: `screenshots/${locale}-offline-not-saved-phone.png` });
 
 		// Back online: the live page again, no notice.

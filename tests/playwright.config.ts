@@ -23,6 +23,11 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	retries: 0,
+	// Sized for a busy 2-core machine (CI shares it with other jobs): Chromium renders in software
+	// (SwiftShader) and the server shares the cores. Tests wait on states, never on times; these are
+	// only the limits after which a wait counts as a failure.
+	timeout: 90_000,
+	expect: { timeout: 15_000 },
 	reporter: process.env.CI
 		? [['list']]
 		: [['list'], ['html', { open: 'never', outputFolder: '../playwright-report' }]],
@@ -51,7 +56,8 @@ export default defineConfig({
 		command: `rm -rf ${dataDir} ${mailDir} && npm run build && npm run db:seed && node build`,
 		cwd: '..',
 		url: `http://127.0.0.1:${port}/zh`,
-		timeout: 300_000,
+		// The production build alone took almost 7 minutes on a loaded 2-core machine.
+		timeout: 900_000,
 		reuseExistingServer: false,
 		stdout: 'pipe',
 		env: {
