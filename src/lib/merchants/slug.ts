@@ -1,4 +1,5 @@
 /** Readable merchant URLs: /{lang}/merchants/{id}-{slug}; the id alone decides which merchant. */
+import { parseId } from '../id';
 
 export function merchantSlug(name: string): string {
 	const slug = name
@@ -19,10 +20,8 @@ export function merchantPath(id: number, name: string): string {
 	return `/merchants/${id}-${merchantSlug(name)}`;
 }
 
-/** The id in a `{id}-{slug}` path segment, or null. */
+/** The id in a `{id}-{slug}` (or bare `{id}`) path segment, or null. */
 export function merchantIdFromParam(param: string): number | null {
-	const match = /^([1-9][0-9]{0,9})(?:-[a-z0-9-]*)?$/.exec(param);
-	if (!match) return null;
-	const id = Number(match[1]);
-	return id <= 2_147_483_647 ? id : null;
+	const match = /^([^-]*)(?:-[a-z0-9-]*)?$/.exec(param);
+	return match ? parseId(match[1]) : null;
 }

@@ -8,6 +8,7 @@
  * merchant back office and admin pages, form posts, the directions redirect (it counts a click),
  * anything answered to a signed-in visitor (the server marks it, see SIGNED_IN_HEADER).
  */
+import { ID_PATTERN } from '../id';
 
 /** Sent by the service worker when it fetches a page only to keep a copy: the server does not
  * count such a request as a visit or a search. */
@@ -65,9 +66,9 @@ const PUBLIC_PAGES = [
 	/^\/(zh|fr)$/,
 	/^\/(zh|fr)\/about$/,
 	// /{lang}/merchants/{id}-{slug}: the public merchant pages (not /{lang}/merchant/…).
-	/^\/(zh|fr)\/merchants\/[1-9][0-9]{0,9}(-[a-z0-9-]*)?$/
+	new RegExp(`^/(zh|fr)/merchants/${ID_PATTERN}(-[a-z0-9-]*)?$`)
 ];
-const PUBLIC_API = [/^\/api\/list$/, /^\/api\/listings\/[1-9][0-9]{0,9}$/, /^\/api\/map$/];
+const PUBLIC_API = [/^\/api\/list$/, new RegExp(`^/api/listings/${ID_PATTERN}$`), /^\/api\/map$/];
 const DATA_SUFFIX = '/__data.json';
 /** Query parameters SvelteKit adds to its data requests. */
 const SVELTEKIT_PARAMS = ['x-sveltekit-invalidated', 'x-sveltekit-trailing-slash'];

@@ -3,6 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guard';
 import { textField } from '$lib/server/forms';
+import { parseId } from '$lib/id';
 import { merchantDashboard } from '$lib/server/applications/dashboard';
 import { withdraw, withdrawRevision, type WorkflowResult } from '$lib/server/applications/workflow';
 
@@ -26,8 +27,8 @@ async function onListing(
 	done: string
 ) {
 	const user = requireUser(event, ['merchant']);
-	const id = Number(textField(await event.request.formData(), 'id'));
-	if (!Number.isSafeInteger(id) || id <= 0) error(404);
+	const id = parseId(textField(await event.request.formData(), 'id'));
+	if (id === null) error(404);
 	const result = await run(await getDb(), user, id);
 	if (!result.ok) {
 		if (result.reason === 'not_found') error(404);

@@ -32,11 +32,11 @@ const endpoints = import.meta.glob<RouteModule>('/src/routes/admin/**/+server.ts
 	eager: true
 });
 
-/** `/src/routes/admin/imports/[id]/+page.server.ts` → `/admin/imports/1`, params { id: '1' }. */
+/** `/src/routes/admin/imports/[id=id]/+page.server.ts` → `/admin/imports/1`, params { id: '1' }. */
 function routeOf(file: string) {
 	const routeId = file.replace('/src/routes', '').replace(/\/\+[^/]+$/, '') || '/';
 	const params: Record<string, string> = {};
-	const path = routeId.replace(/\[([^\]]+)\]/g, (_, name: string) => {
+	const path = routeId.replace(/\[([^\]=]+)(?:=[^\]]+)?\]/g, (_, name: string) => {
 		params[name] = '1';
 		return '1';
 	});

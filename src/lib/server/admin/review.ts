@@ -8,6 +8,7 @@ import { unionAll } from 'drizzle-orm/pg-core';
 import type { Executor } from '../db/client';
 import { auditEvents, imports, merchantRevisions, merchants, users } from '../db/schema';
 import { QUEUE_PAGE_SIZE, type QueueFilters } from '../../admin/queue-filters';
+import { parseId } from '../../id';
 import { EDITABLE_COLUMNS } from '../applications/workflow';
 
 const DAY_MS = 86_400_000;
@@ -158,10 +159,9 @@ export function parseSelection(
 	const seen = new Set<number>();
 	const out: { merchantId: number; expectedVersion: number }[] = [];
 	for (const v of values) {
-		const match = typeof v === 'string' ? /^(\d{1,9}):(\d{1,9})$/.exec(v) : null;
-		if (!match) continue;
-		const merchantId = Number(match[1]);
-		if (seen.has(merchantId)) continue;
+		const match = typeof v === 'string' ? /^(\d+):(\d{1,9})$/.exec(v) : null;
+		const merchantId = match && parseId(match[1]);
+		if (!match || !merchantId || seen.has(merchantId)) continue;
 		seen.add(merchantId);
 		out.push({ merchantId, expectedVersion: Number(match[2]) });
 	}

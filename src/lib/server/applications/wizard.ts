@@ -62,15 +62,9 @@ function choicesFor(postalCode: string): CommuneChoice[] {
 
 /** The merchant's listing named in the URL, or a 404 (none, or not theirs). */
 async function ownOr404(db: Database, user: SessionUser, id: number) {
-	const listing = Number.isSafeInteger(id) && id > 0 ? await ownListing(db, user.id, id) : null;
+	const listing = await ownListing(db, user.id, id);
 	if (!listing) error(404);
 	return listing;
-}
-
-export function parseStep(param: string | undefined): ApplicationStep {
-	const step = APPLICATION_STEPS.find((s) => s === param);
-	if (!step) error(404);
-	return step;
 }
 
 export async function wizardPage(

@@ -9,6 +9,7 @@ import { csvValue } from '$lib/metrics/format';
 export const GET: RequestHandler = async (event) => {
 	const id = event.params.table ?? '';
 	const { range, tables } = await loadMetrics(event);
+	// After loadMetrics: its role check comes first, so an unknown table tells nothing.
 	if (!isTableId(id)) error(404);
 	const table = tables[id];
 	const body = toCsv(

@@ -9,15 +9,9 @@ import { importById, startImport } from '$lib/server/imports/import';
 const SHOWN_INVALID = 500;
 const SHOWN_VALID = 100;
 
-function importId(param: string): number {
-	const id = Number(param);
-	if (!Number.isSafeInteger(id) || id <= 0) error(404);
-	return id;
-}
-
 export const load: PageServerLoad = async (event) => {
 	requireStaff(event);
-	const imp = await importById(await getDb(), importId(event.params.id));
+	const imp = await importById(await getDb(), Number(event.params.id));
 	if (!imp) error(404);
 	const rows = imp.report?.rows ?? [];
 	const invalid = rows.filter((r) => r.outcome === 'invalid');
@@ -47,7 +41,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	run: async (event) => {
 		const user = requireStaff(event);
-		const id = importId(event.params.id);
+		const id = Number(event.params.id);
 		const started = await startImport(await getDb(), id, user.id);
 		if (!started.ok) {
 			if (started.reason === 'not_found') error(404);

@@ -10,7 +10,6 @@ import { directionsLinks } from '$lib/geo/directions';
  */
 export const GET: RequestHandler = async ({ params }) => {
 	const id = Number(params.id);
-	if (!Number.isInteger(id) || id < 1 || id > 2_147_483_647) error(404, 'Not found');
 	const db = await getDb();
 	const merchant = await publicMerchant(db, id);
 	if (!merchant) error(404, 'Not found');

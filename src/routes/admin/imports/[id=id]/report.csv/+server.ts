@@ -10,7 +10,6 @@ import { importReportCsv } from '$lib/server/imports/report';
 export const GET: RequestHandler = async (event) => {
 	requireStaff(event);
 	const id = Number(event.params.id);
-	if (!Number.isSafeInteger(id) || id <= 0) error(404);
 	const imp = await importById(await getDb(), id);
 	if (!imp) error(404);
 	const locale = event.locals.locale;

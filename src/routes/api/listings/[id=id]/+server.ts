@@ -6,10 +6,8 @@ import { parseLatLon } from '$lib/merchants/filters';
 
 /** GET /api/listings/{id}[?near=lat,lon]: the card of one approved listing, for the map popup. */
 export const GET: RequestHandler = async ({ params, url, setHeaders }) => {
-	const id = Number(params.id);
-	if (!Number.isInteger(id) || id < 1 || id > 2_147_483_647) error(404, 'Not found');
 	const near = parseLatLon(url.searchParams.get('near'));
-	const card = await listingCard(await getDb(), id, new Date(), near);
+	const card = await listingCard(await getDb(), Number(params.id), new Date(), near);
 	if (!card) error(404, 'Not found');
 	setHeaders({ 'cache-control': 'public, max-age=60' });
 	return json(card);

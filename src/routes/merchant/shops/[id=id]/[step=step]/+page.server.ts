@@ -1,20 +1,18 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guard';
-import { parseStep, wizardAction, wizardPage } from '$lib/server/applications/wizard';
+import { wizardAction, wizardPage } from '$lib/server/applications/wizard';
 
 /** A step of the merchant's own application (another's answers 404, for pages and posts). */
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event, ['merchant']);
-	const step = parseStep(event.params.step);
-	return wizardPage(await getDb(), user, Number(event.params.id), step);
+	return wizardPage(await getDb(), user, Number(event.params.id), event.params.step);
 };
 
 export const actions: Actions = {
 	default: async (event) => {
 		const user = requireUser(event, ['merchant']);
-		const step = parseStep(event.params.step);
 		const data = await event.request.formData();
-		return wizardAction(await getDb(), user, Number(event.params.id), step, data);
+		return wizardAction(await getDb(), user, Number(event.params.id), event.params.step, data);
 	}
 };

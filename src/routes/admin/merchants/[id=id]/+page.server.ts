@@ -16,15 +16,9 @@ import { getDb } from '$lib/server/db';
 import { textField } from '$lib/server/forms';
 import { REVIEW_REASONS, type ReviewReason } from '$lib/applications/reasons';
 
-function merchantId(param: string): number {
-	const id = Number(param);
-	if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) error(404);
-	return id;
-}
-
 export const load: PageServerLoad = async (event) => {
 	requireStaff(event);
-	const detail = await reviewDetail(await getDb(), merchantId(event.params.id));
+	const detail = await reviewDetail(await getDb(), Number(event.params.id));
 	if (!detail) error(404);
 	return { ...detail, reasons: REVIEW_REASONS };
 };
@@ -41,7 +35,7 @@ type Kind =
 /** Every decision: the role checked, the version the reviewer saw, the state machine's answer. */
 async function decide(event: RequestEvent<{ id: string }>, kind: Kind) {
 	const user = requireStaff(event);
-	const id = merchantId(event.params.id);
+	const id = Number(event.params.id);
 	const data = await event.request.formData();
 	const expectedVersion = Number(textField(data, 'version'));
 	const reasonCode = textField(data, 'reasonCode') as ReviewReason;
