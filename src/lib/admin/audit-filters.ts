@@ -1,36 +1,32 @@
 /** The audit log's filters, read from and written to the URL (so a filtered view can be shared). */
-
-export interface AuditFilters {
-	/** Part of the actor's e-mail or name. */
-	actor: string;
-	action: string;
-	/** A merchant id, a SIRET or part of a trade name. */
-	merchant: string;
-	/** YYYY-MM-DD, inclusive, in Paris time. */
-	from: string;
-	to: string;
-	page: number;
-}
+import * as v from 'valibot';
+import { integer, isoDay, param, parseQuery, text } from '../query';
 
 export const AUDIT_PAGE_SIZE = 50;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-const text = (params: URLSearchParams, name: string) =>
-	(params.get(name) ?? '').trim().slice(0, 200);
+/** `?actor&action&merchant&from&to&page`; `from` and `to` are days in Paris time, inclusive. */
+const auditQuerySchema = v.object({
+	/** Part of the actor's e-mail or name. */
+	actor: param(text(200), ''),
+	action: param(v.pipe(v.string(), v.regex(/^[a-z_]{1,60}$/)), ''),
+	/** A merchant id, a SIRET or part of a trade name. */
+	merchant: param(text(200), ''),
+	from: param(isoDay, ''),
+	to: param(isoDay, ''),
+	page: param(integer(1, 100_000), 1)
+});
 
-export function parseAuditFilters(params: URLSearchParams): AuditFilters {
-	const day = (name: string) => {
-		const value = text(params, name);
-		return DAY.test(value) && !Number.isNaN(Date.parse(value)) ? value : '';
-	};
-	const page = Number.parseInt(params.get('page') ?? '1', 10);
+export type AuditFilters = v.InferOutput<typeof auditQuerySchema>;
+
+/** The filters, and the days that were not real days (the page says so beside the field). */
+export function parseAuditFilters(params: URLSearchParams): {
+	filters: AuditFilters;
+	invalidDays: ('from' | 'to')[];
+} {
+	const { values, invalid } = parseQuery(auditQuerySchema, params);
 	return {
-		actor: text(params, 'actor'),
-		action: /^[a-z_]{1,60}$/.test(text(params, 'action')) ? text(params, 'action') : '',
-		merchant: text(params, 'merchant'),
-		from: day('from'),
-		to: day('to'),
-		page: Number.isFinite(page) && page > 0 ? Math.min(page, 100_000) : 1
+		filters: values,
+		invalidDays: invalid.filter((key) => key === 'from' || key === 'to')
 	};
 }
 

@@ -21,6 +21,9 @@ describe('review queue filters', () => {
 		expect(
 			parseQueueFilters(new URLSearchParams('kind=x&departement=69&category=zoo&age=5&page=0'))
 		).toMatchObject({ kind: 'all', departement: '', category: '', minAge: 0, page: 1 });
+		expect(
+			parseQueueFilters(new URLSearchParams('import=2147483648&age=7&age=3&page=1e9&kind=%00'))
+		).toMatchObject({ importId: null, minAge: 7, page: 1, kind: 'all' });
 	});
 	it('round-trips through the URL', () => {
 		const f = parseQueueFilters(new URLSearchParams('departement=75&age=30&page=2'));

@@ -1,41 +1,44 @@
 /** The review queue's filters, in the URL. */
+import * as v from 'valibot';
 import { CATEGORIES, type Category } from '$lib/merchants/vocabulary';
 import { DEPARTEMENTS, type Departement } from '$lib/geo/idf';
+import { id, integer, param, parseQuery } from '../query';
 
 export const QUEUE_PAGE_SIZE = 50;
 export const AGE_CHOICES = [3, 7, 14, 30] as const;
+
+/** `?kind&departement&category&source&age&import&page` */
+const queueQuerySchema = v.object({
+	kind: param(v.picklist(['all', 'application', 'revision']), 'all'),
+	departement: param(v.picklist(DEPARTEMENTS), ''),
+	category: param(v.picklist(CATEGORIES), ''),
+	source: param(v.picklist(['self_registered', 'import']), ''),
+	/** Waiting for at least this many days. */
+	age: param(
+		v.pipe(
+			integer(1, 30),
+			v.check((days) => (AGE_CHOICES as readonly number[]).includes(days))
+		),
+		0
+	),
+	import: param(id, null),
+	page: param(integer(1, 100_000), 1)
+});
 
 export interface QueueFilters {
 	kind: 'all' | 'application' | 'revision';
 	departement: Departement | '';
 	category: Category | '';
 	source: 'self_registered' | 'import' | '';
-	/** Waiting for at least this many days. */
+	/** Waiting for at least this many days (0: any). */
 	minAge: number;
 	importId: number | null;
 	page: number;
 }
 
 export function parseQueueFilters(params: URLSearchParams): QueueFilters {
-	const get = (name: string) => (params.get(name) ?? '').trim();
-	const kind = get('kind');
-	const departement = get('departement');
-	const category = get('category');
-	const source = get('source');
-	const minAge = Number(get('age'));
-	const importId = Number(get('import'));
-	const page = Number(get('page'));
-	return {
-		kind: kind === 'application' || kind === 'revision' ? kind : 'all',
-		departement: (DEPARTEMENTS as readonly string[]).includes(departement)
-			? (departement as Departement)
-			: '',
-		category: (CATEGORIES as readonly string[]).includes(category) ? (category as Category) : '',
-		source: source === 'self_registered' || source === 'import' ? source : '',
-		minAge: (AGE_CHOICES as readonly number[]).includes(minAge) ? minAge : 0,
-		importId: Number.isSafeInteger(importId) && importId > 0 ? importId : null,
-		page: Number.isSafeInteger(page) && page > 0 ? page : 1
-	};
+	const { age, import: importId, ...rest } = parseQuery(queueQuerySchema, params).values;
+	return { ...rest, minAge: age, importId };
 }
 
 export function queueQuery(f: QueueFilters, page = f.page): string {

@@ -4,8 +4,10 @@
  * asked for it) and the list page.
  *   ?q=药店&cat=hotel&cat=souvenirs&pay=wechat_pay&open=1&taxfree=1&zh=1&map=14/48.8606/2.3376&near=48.86,2.34&page=2
  */
+import * as v from 'valibot';
 import { CATEGORIES, PAYMENT_METHODS, type Category, type PaymentMethod } from './vocabulary';
 import { IDF_BOUNDS, isInIdf } from '../geo/idf';
+import { flag, format, integer, list, param, parseQuery, text } from '../query';
 
 export interface ListingFilters {
 	q: string;
@@ -55,19 +57,6 @@ function pickAll<T extends string>(values: string[], allowed: readonly T[]): T[]
 	return allowed.filter((a) => values.includes(a));
 }
 
-const flag = (params: URLSearchParams, name: string) => params.get(name) === '1';
-
-export function parseFilters(params: URLSearchParams): ListingFilters {
-	return {
-		q: (params.get('q') ?? '').trim().slice(0, MAX_QUERY_LENGTH),
-		categories: pickAll(params.getAll('cat'), CATEGORIES),
-		paymentMethods: pickAll(params.getAll('pay'), PAYMENT_METHODS),
-		openNow: flag(params, 'open'),
-		taxFree: flag(params, 'taxfree'),
-		chineseStaff: flag(params, 'zh')
-	};
-}
-
 /** `map=zoom/lat/lon`, as on openstreetmap.org; ignored unless inside Île-de-France. */
 export function parseView(value: string | null): MapView | null {
 	const parts = (value ?? '').split('/').map(Number);
@@ -84,14 +73,48 @@ export function parseLatLon(value: string | null): LatLon | null {
 	return isInIdf(lat, lon) ? { lat, lon } : null;
 }
 
-export function parseMapState(params: URLSearchParams): MapState {
-	const page = Number(params.get('page') ?? '1');
+/** The filters' parameters, for the query schemas of the pages and endpoints that take them. */
+export const FILTER_PARAMS = {
+	q: param(text(MAX_QUERY_LENGTH), ''),
+	cat: list(CATEGORIES),
+	pay: list(PAYMENT_METHODS),
+	open: flag,
+	taxfree: flag,
+	zh: flag
+};
+
+/** The whole map state's parameters. */
+export const MAP_STATE_PARAMS = {
+	...FILTER_PARAMS,
+	map: param(format(parseView), null),
+	near: param(format(parseLatLon), null),
+	page: param(integer(1, 1000), 1)
+};
+
+const filtersSchema = v.object(FILTER_PARAMS);
+const mapStateSchema = v.object(MAP_STATE_PARAMS);
+
+export function filtersOf(values: v.InferOutput<typeof filtersSchema>): ListingFilters {
 	return {
-		filters: parseFilters(params),
-		view: parseView(params.get('map')),
-		near: parseLatLon(params.get('near')),
-		page: Number.isInteger(page) && page >= 1 && page <= 1000 ? page : 1
+		q: values.q,
+		categories: values.cat,
+		paymentMethods: values.pay,
+		openNow: values.open,
+		taxFree: values.taxfree,
+		chineseStaff: values.zh
 	};
+}
+
+export function mapStateOf(values: v.InferOutput<typeof mapStateSchema>): MapState {
+	return { filters: filtersOf(values), view: values.map, near: values.near, page: values.page };
+}
+
+export function parseFilters(params: URLSearchParams): ListingFilters {
+	return filtersOf(parseQuery(filtersSchema, params).values);
+}
+
+export function parseMapState(params: URLSearchParams): MapState {
+	return mapStateOf(parseQuery(mapStateSchema, params).values);
 }
 
 const round = (x: number, digits: number) => Number(x.toFixed(digits));

@@ -3,6 +3,8 @@
  * view can be bookmarked, shared and printed, and the form that sets it works without JavaScript.
  * Days are calendar days in Paris (YYYY-MM-DD), both ends included.
  */
+import * as v from 'valibot';
+import { integer, isIsoDay, isoDay, param, parseQuery } from '../query';
 
 export const STEPS = ['week', 'month'] as const;
 export type Step = (typeof STEPS)[number];
@@ -25,15 +27,20 @@ export interface ParsedRange {
 export const MAX_RANGE_DAYS = 5 * 366;
 export const DEFAULT_MIN_NEARBY = 3;
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;
 
 /** A real calendar day written YYYY-MM-DD, else null. */
 export function parseIsoDay(value: string | null | undefined): string | null {
-	if (!value || !ISO_DAY.test(value)) return null;
-	const date = new Date(`${value}T00:00:00Z`);
-	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? value : null;
+	return value && isIsoDay(value) ? value : null;
 }
+
+/** `?from&to&step&min`: what the URL may say; the rules between them are parseRange's. */
+const rangeQuerySchema = v.object({
+	from: param(isoDay, null),
+	to: param(isoDay, null),
+	step: param(v.picklist(STEPS), null),
+	min: param(integer(1, 100), DEFAULT_MIN_NEARBY)
+});
 
 export function addDays(day: string, days: number): string {
 	return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
@@ -53,39 +60,26 @@ export function defaultRange(today: string): MetricsRange {
 
 export function parseRange(params: URLSearchParams, today: string): ParsedRange {
 	const fallback = defaultRange(today);
-	const invalid: ParsedRange['invalid'] = [];
-	const read = (name: 'from' | 'to'): string | null => {
-		const raw = params.get(name);
-		if (raw === null || raw === '') return null;
-		const day = parseIsoDay(raw);
-		if (!day) invalid.push(name);
-		return day;
-	};
-	let to = read('to') ?? fallback.to;
+	const { values, invalid } = parseQuery(rangeQuerySchema, params);
+	const out: ParsedRange['invalid'] = [...invalid];
+	let to = values.to ?? fallback.to;
 	if (to > today) to = today;
-	let from = read('from') ?? (params.get('to') ? addDays(to, -364) : fallback.from);
+	// An end without a start: the year up to that end.
+	const endAsked = values.to !== null || invalid.includes('to');
+	let from = values.from ?? (endAsked ? addDays(to, -364) : fallback.from);
 	if (from > to) {
-		invalid.push('from');
+		out.push('from');
 		from = addDays(to, -364);
 	}
 	if (daysBetween(from, to) > MAX_RANGE_DAYS) {
-		invalid.push('from');
+		out.push('from');
 		from = addDays(to, -(MAX_RANGE_DAYS - 1));
 	}
-	const rawStep = params.get('step');
-	let step: Step = daysBetween(from, to) <= 92 ? 'week' : fallback.step;
-	if (rawStep) {
-		if ((STEPS as readonly string[]).includes(rawStep)) step = rawStep as Step;
-		else invalid.push('step');
-	}
-	const rawMin = params.get('min');
-	let minNearby = DEFAULT_MIN_NEARBY;
-	if (rawMin) {
-		const n = Number(rawMin);
-		if (Number.isInteger(n) && n >= 1 && n <= 100) minNearby = n;
-		else invalid.push('min');
-	}
-	return { range: { from, to, step, minNearby }, invalid };
+	const step = values.step ?? (daysBetween(from, to) <= 92 ? 'week' : fallback.step);
+	return {
+		range: { from, to, step, minNearby: values.min },
+		invalid: out
+	};
 }
 
 /** The period just before, of the same length (the comparison of the headline figures). */

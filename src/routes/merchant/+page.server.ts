@@ -1,18 +1,24 @@
 import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import * as v from 'valibot';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guard';
 import { textField } from '$lib/server/forms';
 import { parseId } from '$lib/id';
+import { param, parseQuery } from '$lib/query';
 import { merchantDashboard } from '$lib/server/applications/dashboard';
 import { withdraw, withdrawRevision, type WorkflowResult } from '$lib/server/applications/workflow';
+
+/** `?done=…`: what the wizard just did (see $lib/server/applications/wizard), for a confirmation. */
+const dashboardQuery = v.object({
+	done: param(v.picklist(['submitted', 'saved', 'revision']), null)
+});
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event, ['merchant']);
 	return {
 		shops: await merchantDashboard(await getDb(), user.id),
-		/** What the wizard just did, for a confirmation at the top. */
-		done: event.url.searchParams.get('done')
+		done: parseQuery(dashboardQuery, event.url.searchParams).values.done
 	};
 };
 

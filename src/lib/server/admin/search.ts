@@ -4,13 +4,9 @@ import type { Executor } from '../db/client';
 import { merchants, users } from '../db/schema';
 import { containing } from '../audit/log';
 import { normalizeSiret } from '../../merchants/siret';
-import { LISTING_STATUSES, type ListingStatus } from '../../merchants/vocabulary';
+import type { ListingStatus } from '../../merchants/vocabulary';
 
 export const SEARCH_LIMIT = 50;
-
-export function isListingStatus(value: unknown): value is ListingStatus {
-	return typeof value === 'string' && (LISTING_STATUSES as readonly string[]).includes(value);
-}
 
 export async function supportSearch(db: Executor, query: string, status: ListingStatus | null) {
 	const q = query.trim().slice(0, 200);

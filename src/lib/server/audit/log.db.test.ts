@@ -8,7 +8,7 @@ import { makeSiret } from '../../merchants/siret';
 
 let t: TestDatabase;
 const siret = makeSiret(12_345_678);
-const filters = (query: string) => parseAuditFilters(new URLSearchParams(query));
+const filters = (query: string) => parseAuditFilters(new URLSearchParams(query)).filters;
 
 beforeAll(async () => {
 	t = await openTestDatabase();
@@ -83,6 +83,20 @@ describe('audit log listing', () => {
 		expect(nov1.rows.map((r) => r.action)).toEqual(['approve']);
 		expect((await auditLogPage(t.db, filters('from=2026-11-02'))).total).toBe(1);
 		expect((await auditLogPage(t.db, filters('to=2026-10-31'))).total).toBe(AUDIT_PAGE_SIZE + 5);
+	});
+
+	it('ignores days that do not exist instead of failing', async () => {
+		const all = (await auditLogPage(t.db, filters(''))).total;
+		for (const query of ['from=2025-02-31', 'to=2026-13-01', 'from=0000-01-01', 'to=2025-02-29']) {
+			expect((await auditLogPage(t.db, filters(query))).total, query).toBe(all);
+		}
+		const marked = parseAuditFilters(new URLSearchParams('from=2025-02-31&to=2026-11-01'));
+		expect(marked.invalidDays).toEqual(['from']);
+	});
+
+	it('takes NUL and other control characters out of the text filters', async () => {
+		const page = await auditLogPage(t.db, filters('actor=mar%00tin&merchant=%00'));
+		expect(page.rows.map((r) => r.action)).toEqual(['approve']);
 	});
 
 	it('offers the actions found in the log', async () => {

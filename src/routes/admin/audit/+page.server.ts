@@ -7,7 +7,7 @@ import { getDb } from '$lib/server/db';
 export const load: PageServerLoad = async (event) => {
 	requireStaff(event);
 	const db = await getDb();
-	const filters = parseAuditFilters(event.url.searchParams);
+	const { filters, invalidDays } = parseAuditFilters(event.url.searchParams);
 	const [log, actions] = await Promise.all([auditLogPage(db, filters), auditActions(db)]);
-	return { filters, log, actions };
+	return { filters, invalidDays, log, actions };
 };

@@ -1,14 +1,19 @@
 import { error, json } from '@sveltejs/kit';
+import * as v from 'valibot';
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
 import { LIST_PAGE_SIZE, listPage } from '$lib/server/merchants/listings';
-import { parseBBox, parseMapState } from '$lib/merchants/filters';
+import { MAP_STATE_PARAMS, mapStateOf, parseBBox } from '$lib/merchants/filters';
+import { format, param, parseQuery } from '$lib/query';
+
+const listQuery = v.object({ ...MAP_STATE_PARAMS, bbox: param(format(parseBBox), null) });
 
 /** GET /api/list?bbox=w,s,e,n&<filters>&near=lat,lon&page=n: the list for the map's viewport. */
 export const GET: RequestHandler = async ({ url }) => {
-	const bbox = parseBBox(url.searchParams.get('bbox'));
+	const { values } = parseQuery(listQuery, url.searchParams);
+	const bbox = values.bbox;
 	if (!bbox) error(400, 'bbox=west,south,east,north is required');
-	const state = parseMapState(url.searchParams);
+	const state = mapStateOf(values);
 	const list = await listPage(await getDb(), {
 		filters: state.filters,
 		bbox,
