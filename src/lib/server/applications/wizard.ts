@@ -3,9 +3,10 @@
  * plain POST form. "Next" checks the step's fields fully and saves them; "save as draft" and
  * "back" save what is filled in correctly; errors come back beside their fields with everything
  * typed. The last step submits the application for review.
+ *
+ * Both answer with a result; the routes turn it into the HTTP answer (routes/merchant/shops/
+ * wizard.server.ts): a page, a refusal beside the fields, a redirect or an error.
  */
-import { error, fail, redirect } from '@sveltejs/kit';
-import { localizeHref } from '$lib/paraglide/runtime';
 import type { Database } from '../db/client';
 import type { SessionUser } from '../auth/session';
 import { communeCentre, communesByPostalCode } from '../geo/communes';
@@ -51,6 +52,29 @@ export interface WizardPage {
 	revisionPending: boolean;
 }
 
+/** Where a wizard page or post leads instead of its own answer (`go`: a path without locale). */
+export type WizardElsewhere =
+	{ type: 'go'; path: string } | { type: 'not_found' } | { type: 'forbidden' };
+
+export type WizardPageResult = { type: 'page'; page: WizardPage } | WizardElsewhere;
+
+export type WizardStepResult =
+	/** The position was set from the commune's centre: the step shows again, with it. */
+	| { type: 'centred'; answer: { step: ApplicationStep; centred: true; values: ApplicationForm } }
+	| { type: 'refused'; refusal: StepRefusal }
+	| WizardElsewhere;
+
+/** A step's post that was refused: the errors and everything typed, and the commune choice. */
+export interface StepRefusal {
+	step: ApplicationStep;
+	errors: ApplicationErrors;
+	values: ApplicationForm;
+	communeChoices: CommuneChoice[];
+	stepsWithErrors: ApplicationStep[];
+}
+
+const DASHBOARD = '/merchant';
+const go = (path: string) => ({ type: 'go', path }) as const;
 const stepPath = (id: number, step: ApplicationStep) => `/merchant/shops/${id}/${step}`;
 
 function choicesFor(postalCode: string): CommuneChoice[] {
@@ -60,21 +84,14 @@ function choicesFor(postalCode: string): CommuneChoice[] {
 		: [];
 }
 
-/** The merchant's listing named in the URL, or a 404 (none, or not theirs). */
-async function ownOr404(db: Database, user: SessionUser, id: number) {
-	const listing = await ownListing(db, user.id, id);
-	if (!listing) error(404);
-	return listing;
-}
-
 export async function wizardPage(
 	db: Database,
 	user: SessionUser,
 	merchantId: number | null,
 	step: ApplicationStep
-): Promise<WizardPage> {
+): Promise<WizardPageResult> {
 	if (merchantId === null) {
-		return {
+		const blank: WizardPage = {
 			merchantId: null,
 			status: 'draft',
 			step,
@@ -86,14 +103,17 @@ export async function wizardPage(
 			communeName: null,
 			revisionPending: false
 		};
+		return { type: 'page', page: blank };
 	}
-	const listing = await ownOr404(db, user, merchantId);
+	// None, or not theirs: the same 404.
+	const listing = await ownListing(db, user.id, merchantId);
+	if (!listing) return { type: 'not_found' };
 	const status = listing.merchant.status;
-	if (status === 'rejected' || status === 'suspended') redirect(303, localizeHref('/merchant'));
+	if (status === 'rejected' || status === 'suspended') return go(DASHBOARD);
 	const values = workingCopy(listing);
 	const centre = values.communeCode ? communeCentre(values.communeCode) : null;
 	const hasPosition = values.latitude != null && values.longitude != null;
-	return {
+	const page: WizardPage = {
 		merchantId,
 		status,
 		step,
@@ -109,6 +129,7 @@ export async function wizardPage(
 		communeName: values.communeName ?? null,
 		revisionPending: Boolean(listing.revision)
 	};
+	return { type: 'page', page };
 }
 
 type Intent = 'next' | 'back' | 'draft' | 'centre' | 'submit';
@@ -120,24 +141,25 @@ function refuse(
 	errors: ApplicationErrors,
 	values: ApplicationForm,
 	communeChoices: CommuneChoice[] = choicesFor(values.postalCode ?? '')
-) {
+): WizardStepResult {
 	const stepsWithErrors = [...new Set(Object.keys(errors).map(stepOfField))];
-	return fail(400, { step, errors, values, communeChoices, stepsWithErrors });
+	return { type: 'refused', refusal: { step, errors, values, communeChoices, stepsWithErrors } };
 }
 
-/** Handles a step's POST: saves, then goes on (redirect) or answers with errors. */
+/** A step's POST: saves, then goes on (`go`), or shows the step again (centred, refused). */
 export async function wizardAction(
 	db: Database,
 	user: SessionUser,
 	merchantId: number | null,
 	step: ApplicationStep,
 	data: FormData
-) {
+): Promise<WizardStepResult> {
 	const posted = readApplicationForm(data);
 	const intentValue = data.get('intent');
 	const intent: Intent = INTENTS.find((i) => i === intentValue) ?? 'next';
-	if (merchantId === null && step !== 'shop') error(404);
-	const listing = merchantId === null ? null : await ownOr404(db, user, merchantId);
+	if (merchantId === null && step !== 'shop') return { type: 'not_found' };
+	const listing = merchantId === null ? null : await ownListing(db, user.id, merchantId);
+	if (merchantId !== null && !listing) return { type: 'not_found' };
 
 	let fields = STEP_FIELDS[step];
 	if (intent === 'centre') {
@@ -155,34 +177,32 @@ export async function wizardAction(
 
 	const saved = await saveDraft(db, user, { merchantId, values: parsed.values });
 	if (!saved.ok) {
-		if (saved.reason === 'not_found') error(404);
-		if (saved.reason === 'forbidden') error(403);
+		if (saved.reason === 'not_found' || saved.reason === 'forbidden') return { type: saved.reason };
 		if (saved.reason === 'invalid') return refuse(step, saved.errors, posted);
-		redirect(303, localizeHref('/merchant'));
+		return go(DASHBOARD);
 	}
 	const id = saved.merchant.id;
 	const status = saved.merchant.status;
 	const index = APPLICATION_STEPS.indexOf(step);
 
-	if (intent === 'centre') return { step, centred: true, values: posted };
-	if (intent === 'back') {
-		redirect(303, localizeHref(stepPath(id, APPLICATION_STEPS[Math.max(0, index - 1)])));
+	if (intent === 'centre') {
+		return { type: 'centred', answer: { step, centred: true, values: posted } };
 	}
-	if (intent === 'draft') redirect(303, localizeHref(`/merchant?done=${doneOf(status, 'saved')}`));
+	if (intent === 'back') return go(stepPath(id, APPLICATION_STEPS[Math.max(0, index - 1)]));
+	if (intent === 'draft') return go(`${DASHBOARD}?done=${doneOf(status, 'saved')}`);
 	if (intent === 'next') {
-		const next = APPLICATION_STEPS[Math.min(index + 1, APPLICATION_STEPS.length - 1)];
-		redirect(303, localizeHref(stepPath(id, next)));
+		return go(stepPath(id, APPLICATION_STEPS[Math.min(index + 1, APPLICATION_STEPS.length - 1)]));
 	}
 	// The last step: send a draft (or an application with changes asked) for review.
 	if (status !== 'draft' && status !== 'changes_requested') {
-		redirect(303, localizeHref(`/merchant?done=${doneOf(status, 'saved')}`));
+		return go(`${DASHBOARD}?done=${doneOf(status, 'saved')}`);
 	}
 	const submitted = await submit(db, user, id);
 	if (!submitted.ok) {
 		if (submitted.reason === 'invalid') return refuse(step, submitted.errors, posted);
-		redirect(303, localizeHref('/merchant'));
+		return go(DASHBOARD);
 	}
-	redirect(303, localizeHref('/merchant?done=submitted'));
+	return go(`${DASHBOARD}?done=submitted`);
 }
 
 /** What the dashboard confirms after a save: a revision of an approved listing, or a draft. */

@@ -2,16 +2,18 @@ import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guard';
 import { wizardAction, wizardPage } from '$lib/server/applications/wizard';
+import { pageAnswer, stepAnswer } from '../wizard.server';
 
 /** The first step of a new shop's application; the draft exists once it is saved. */
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event, ['merchant']);
-	return wizardPage(await getDb(), user, null, 'shop');
+	return pageAnswer(await wizardPage(await getDb(), user, null, 'shop'));
 };
 
 export const actions: Actions = {
 	default: async (event) => {
 		const user = requireUser(event, ['merchant']);
-		return wizardAction(await getDb(), user, null, 'shop', await event.request.formData());
+		const data = await event.request.formData();
+		return stepAnswer(await wizardAction(await getDb(), user, null, 'shop', data));
 	}
 };
