@@ -4,7 +4,8 @@
  */
 import type { Executor } from '../db/client';
 import { toCard } from '../merchants/listings';
-import { weeklyAudience, type AudienceWeek } from '../merchants/audience';
+import { weeklyAudience } from '../merchants/audience';
+import type { AudienceWeek } from '../../merchants/audience';
 import { merchantSlug, merchantPath } from '../../merchants/slug';
 import type { ListingCard } from '../../merchants/cards';
 import type { ListingStatus } from '../../merchants/vocabulary';

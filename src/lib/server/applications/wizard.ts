@@ -26,31 +26,13 @@ import {
 	type ParseMode
 } from '../../applications/parse';
 import type { ListingStatus } from '../../merchants/vocabulary';
+import type { StepRefusal, WizardPage } from '../../applications/wizard-page';
 import { incompleteSteps } from './dashboard';
 import { ownListing, workingCopy } from './queries';
 import { saveDraft, submit } from './workflow';
 
 /** Where the position step's map starts when nothing better is known: Paris, Hôtel de Ville. */
 const PARIS_CENTRE = { lat: 48.8566, lon: 2.3522 };
-
-export interface WizardPage {
-	merchantId: number | null;
-	status: ListingStatus;
-	step: ApplicationStep;
-	/** The steps still lacking something before submission. */
-	incomplete: ApplicationStep[];
-	/** The application as stored, as the forms show it. */
-	form: ApplicationForm;
-	communeChoices: CommuneChoice[];
-	/** The stored commune's centre, when known ("use the commune centre"). */
-	communeCentre: { lat: number; lon: number } | null;
-	/** Where the map starts: the stored position, else the commune centre, else Paris. */
-	mapStart: { lat: number; lon: number; zoom: number };
-	/** The stored commune, for the review and position steps. */
-	communeName: string | null;
-	/** An approved listing: the wizard writes a revision; one is pending. */
-	revisionPending: boolean;
-}
 
 /** Where a wizard page or post leads instead of its own answer (`go`: a path without locale). */
 export type WizardElsewhere =
@@ -63,15 +45,6 @@ export type WizardStepResult =
 	| { type: 'centred'; answer: { step: ApplicationStep; centred: true; values: ApplicationForm } }
 	| { type: 'refused'; refusal: StepRefusal }
 	| WizardElsewhere;
-
-/** A step's post that was refused: the errors and everything typed, and the commune choice. */
-export interface StepRefusal {
-	step: ApplicationStep;
-	errors: ApplicationErrors;
-	values: ApplicationForm;
-	communeChoices: CommuneChoice[];
-	stepsWithErrors: ApplicationStep[];
-}
 
 const DASHBOARD = '/merchant';
 const go = (path: string) => ({ type: 'go', path }) as const;

@@ -6,14 +6,7 @@ import { and, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client';
 import { merchantDailyStats } from '../db/schema';
 import { parisIsoDate } from '../../i18n/format';
-
-export interface AudienceWeek {
-	/** First Paris day of the 7-day window, YYYY-MM-DD. */
-	from: string;
-	pageViews: number;
-	directionClicks: number;
-	cashierCardOpens: number;
-}
+import type { AudienceWeek } from '../../merchants/audience';
 
 /**
  * The last `weeks` full 7-day windows before today (Paris time), oldest first, for each listing
