@@ -3,6 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { requireAdmin } from '$lib/server/admin/access';
 import { outbox, parseOutboxStatus, retryMail } from '$lib/server/admin/outbox';
 import { getDb } from '$lib/server/db';
+import { parseId } from '$lib/id';
 import { textField } from '$lib/server/forms';
 
 export const load: PageServerLoad = async (event) => {
@@ -14,8 +15,8 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	retry: async (event) => {
 		requireAdmin(event);
-		const id = Number(textField(await event.request.formData(), 'id'));
-		if (!Number.isSafeInteger(id) || id <= 0) return fail(400, { retried: false });
+		const id = parseId(textField(await event.request.formData(), 'id'));
+		if (id === null) return fail(400, { retried: false });
 		const retried = await retryMail(await getDb(), id);
 		return retried ? { retried: true } : fail(400, { retried: false });
 	}
