@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { makeSiret } from '../src/lib/merchants/siret';
+import { expectMapDrawn } from './basemap';
 
 const PHONE = { width: 390, height: 844 };
 const STEPS = ['shop', 'address', 'position', 'hours', 'payment', 'review'] as const;
@@ -288,7 +289,10 @@ test.describe('screenshots', () => {
 			for (const step of STEPS) {
 				await page.goto(`/${lang}/merchant/shops/${draft}/${step}`);
 				await expect(page.locator('form.card h2')).toBeVisible();
-				if (step === 'position') await expect(page.locator('.maplibregl-marker')).toBeVisible();
+				if (step === 'position') {
+					await expectMapDrawn(page.getByTestId('position-map').locator('.map'));
+					await expect(page.locator('.maplibregl-marker')).toBeVisible();
+				}
 				await page.screenshot({
 					path: `screenshots/${lang}-application-${step}-phone.png`,
 					fullPage: true

@@ -1,6 +1,7 @@
-import type { Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
+ * Maps in end-to-end tests.
  * A small basemap served by the test itself (no tile server is reachable in CI): a background,
  * the inner ring of Paris and the Seine as inline GeoJSON. The e2e server's
  * PUBLIC_MAP_STYLE_URL points at /e2e-basemap/style.json, which only this route answers.
@@ -74,4 +75,13 @@ export async function serveTestBasemap(page: Page): Promise<void> {
 	await page.route('**/e2e-basemap/style.json', (route) =>
 		route.fulfill({ json: TEST_STYLE, headers: { 'access-control-allow-origin': '*' } })
 	);
+}
+
+/**
+ * A map (its `.map` container) that has drawn its data: maplibre's canvas is there, and the map
+ * says "drawn" once its style and the page's data layers are on it (MapFrame's `data-state`).
+ */
+export async function expectMapDrawn(map: Locator): Promise<void> {
+	await expect(map).toHaveAttribute('data-state', 'drawn', { timeout: 15_000 });
+	await expect(map.locator('canvas.maplibregl-canvas')).toHaveCount(1);
 }

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { serveTestBasemap } from './basemap';
+import { expectMapDrawn, serveTestBasemap } from './basemap';
 
 /**
  * Every page fits its screen (no sideways scrolling) at phone and desktop size, in both
@@ -28,7 +28,14 @@ for (const locale of ['zh', 'fr']) {
 					: path;
 				await page.goto(`/${locale}${url}`);
 				await expect(page.locator('body')).toBeVisible();
-				if (path === '') await expect(page.locator('.map')).toHaveAttribute('data-status', 'ready');
+				// The screenshots show the maps as a visitor sees them, drawn.
+				if (path === '') {
+					await expect(page.locator('.map')).toHaveAttribute('data-status', 'ready', {
+						timeout: 15_000
+					});
+					await expectMapDrawn(page.locator('.map'));
+				}
+				if (path === 'merchant') await expectMapDrawn(page.getByTestId('mini-map').locator('.map'));
 				const overflow = await page.evaluate(
 					() => document.documentElement.scrollWidth - window.innerWidth
 				);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { serveTestBasemap } from './basemap';
+import { expectMapDrawn, serveTestBasemap } from './basemap';
 
 /** The tourist's map page and merchant page, at phone size, in both languages. */
 const LOCALES = [
@@ -106,6 +106,7 @@ for (const t of LOCALES) {
 			await serveTestBasemap(page);
 			await page.goto(`/${t.locale}`);
 			await expect(page.locator('.map')).toHaveAttribute('data-status', 'ready');
+			await expectMapDrawn(page.locator('.map'));
 			await expect(page.locator('.map-cluster, .map-pin').first()).toBeVisible();
 			await expect(page.getByText(t.noBasemap)).toHaveCount(0);
 		});
@@ -115,6 +116,8 @@ for (const t of LOCALES) {
 		}) => {
 			await page.goto(`/${t.locale}`);
 			await expect(page.getByRole('status').filter({ hasText: t.noBasemap })).toBeVisible();
+			await expect(page.locator('.map')).toHaveAttribute('data-status', 'no-basemap');
+			await expectMapDrawn(page.locator('.map'));
 			await expect(page.locator('.map-cluster, .map-pin').first()).toBeVisible();
 			await expect(page.locator('section.list > ol.rows > li').first()).toBeVisible();
 		});
@@ -217,6 +220,30 @@ for (const t of LOCALES) {
 			const response = await request.get(page.url());
 			expect(response.status()).toBe(200);
 			expect(response.headers()['set-cookie']).toBeUndefined();
+		});
+
+		test("the merchant page's mini-map shows the shop's pin, with or without a basemap", async ({
+			page
+		}) => {
+			await page.goto(`/${t.locale}?q=pharmacie`);
+			const first = page.locator('section.list > ol.rows > li h3 a').first();
+			const href = (await first.getAttribute('href'))!;
+			for (const basemap of [false, true]) {
+				if (basemap) await serveTestBasemap(page);
+				await page.goto(href);
+				const mini = page.getByTestId('mini-map');
+				await mini.scrollIntoViewIfNeeded();
+				await expect(mini.locator('.map')).toHaveAttribute(
+					'data-status',
+					basemap ? 'ready' : 'no-basemap'
+				);
+				await expectMapDrawn(mini.locator('.map'));
+				await expect(mini.locator('.mini-pin')).toBeVisible();
+				await expect(mini.getByText(t.noBasemap)).toHaveCount(basemap ? 0 : 1);
+				await mini.screenshot({
+					path: `screenshots/${t.locale}-merchant-minimap${basemap ? '' : '-no-basemap'}-phone.png`
+				});
+			}
 		});
 
 		test('the cashier card works without JavaScript', async ({ browser }) => {

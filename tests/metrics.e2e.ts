@@ -3,8 +3,9 @@
  * there without JavaScript, CSV exports Excel can open, targets set by an admin. That an approval
  * raises the figures is checked in admin.e2e.ts, with the other tests that approve listings.
  */
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { logInAs as logIn, type DemoRole } from './demo-accounts';
+import { expectMapDrawn } from './basemap';
 
 /** A signed-in page whose browser runs no JavaScript at all. */
 async function noScriptPage(browser: Browser, who: DemoRole) {
@@ -12,6 +13,22 @@ async function noScriptPage(browser: Browser, who: DemoRole) {
 	const page = await context.newPage();
 	await logIn(page, who);
 	return { page, context };
+}
+
+/**
+ * The metrics maps start only when scrolled near the screen: each is brought into view, then
+ * must have drawn its data (on the plain background: the e2e server has no basemap).
+ */
+async function drawMaps(page: Page) {
+	const maps = page.locator('.metrics-map .map');
+	await expect(maps.first()).toBeAttached();
+	const count = await maps.count();
+	expect(count).toBeGreaterThanOrEqual(2);
+	for (let i = 0; i < count; i++) {
+		await maps.nth(i).scrollIntoViewIfNeeded();
+		await expectMapDrawn(maps.nth(i));
+	}
+	return maps;
 }
 
 test.describe('metrics access', () => {
@@ -141,11 +158,26 @@ test('an admin sets a target; a wrong one is explained next to its field', async
 	await expect(page.locator('#targets')).toContainText('4 321');
 });
 
+test('the maps draw the density, the attractions and the demand gaps', async ({ page }) => {
+	await logIn(page, 'official');
+	await page.goto('/fr/admin/metrics');
+	const maps = await drawMaps(page);
+	for (let i = 0; i < (await maps.count()); i++) {
+		await expect(maps.nth(i)).toHaveAttribute('data-status', 'no-basemap');
+		await page
+			.locator('.metrics-map')
+			.nth(i)
+			.screenshot({ path: `screenshots/metrics-map-${i + 1}-fr-phone.png` });
+	}
+});
+
 test('the dashboard fits a phone, in French and Chinese', async ({ page }) => {
 	await logIn(page, 'official');
 	for (const lang of ['fr', 'zh'] as const) {
 		await page.goto(`/${lang}/admin/metrics`);
 		await expect(page.locator('figure.chart').first()).toBeVisible();
+		// The full-page screenshot shows the maps drawn, not their loading skeletons.
+		await drawMaps(page);
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth - window.innerWidth
 		);

@@ -1,30 +1,20 @@
 /**
  * Loading maplibre lazily (after the page has painted) and choosing the basemap, for every
- * map of the site. The basemap comes from the environment (see README):
+ * map of the site; `startMap` (lifecycle.ts) creates the maps with them. The basemap comes
+ * from the environment (see README):
  *   PUBLIC_MAP_PMTILES_URL  a self-hosted PMTiles archive, drawn with @protomaps/basemaps, labels
  *                           in the page's language (glyphs/sprites: PUBLIC_MAP_GLYPHS_URL,
  *                           PUBLIC_MAP_SPRITE_URL);
  *   PUBLIC_MAP_STYLE_URL    any MapLibre style URL (default: OpenFreeMap "liberty", keyless);
  *                           "none" for a plain background.
- * Chinese labels are drawn with the device's fonts (localIdeographFontFamily), never downloaded.
+ * Chinese labels are drawn with the device's fonts (CJK_FONTS in lifecycle.ts), never downloaded.
  */
 import type { StyleSpecification } from 'maplibre-gl';
 import { env } from '$env/dynamic/public';
 import type { Locale } from '$lib/paraglide/runtime';
-
-export type Maplibre = typeof import('maplibre-gl');
+import { PLAIN_STYLE, type Basemap, type Maplibre } from './lifecycle';
 
 export const DEFAULT_STYLE_URL = 'https://tiles.openfreemap.org/styles/liberty';
-
-export const CJK_FONTS =
-	"'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif";
-
-/** A plain background: merchants stay visible when no basemap can be loaded. */
-export const PLAIN_STYLE: StyleSpecification = {
-	version: 8,
-	sources: {},
-	layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#e8ecef' } }]
-};
 
 let loading: Promise<Maplibre> | undefined;
 
@@ -88,55 +78,11 @@ export async function basemapStyle(
 	return url === 'none' || url === '' ? PLAIN_STYLE : url;
 }
 
-/** How long a basemap may take before the map falls back to the plain background. */
-export const BASEMAP_TIMEOUT_MS = 8000;
-
-export type MapStatus = 'loading' | 'ready' | 'no-basemap' | 'unavailable';
-
-/**
- * Creates a map on the configured basemap. A basemap that fails or does not answer in time
- * (offline, roaming, blocked CDN) is replaced by the plain background, and `onStatus` says so;
- * no WebGL or no library: 'unavailable', and the caller shows its list instead.
- */
-export async function createMap(
-	container: HTMLElement,
-	locale: Locale,
-	options: Omit<import('maplibre-gl').MapOptions, 'container' | 'style'>,
-	onStatus: (status: MapStatus) => void
-): Promise<{ map: import('maplibre-gl').Map; maplibre: Maplibre } | null> {
-	let maplibre: Maplibre;
-	let map: import('maplibre-gl').Map;
-	let status: MapStatus = 'loading';
-	const set = (next: MapStatus) => {
-		status = next;
-		onStatus(next);
-	};
-	try {
-		maplibre = await loadMaplibre();
+/** The library and the basemap for `startMap` (lifecycle.ts), labels in `locale` where possible. */
+export function basemapLoader(locale: Locale): () => Promise<Basemap> {
+	return async () => {
+		const maplibre = await loadMaplibre();
 		const style = await basemapStyle(maplibre, locale).catch(() => PLAIN_STYLE);
-		map = new maplibre.Map({
-			container,
-			style,
-			localIdeographFontFamily: CJK_FONTS,
-			attributionControl: { compact: true },
-			...options
-		});
-	} catch {
-		set('unavailable');
-		return null;
-	}
-	const fallBack = () => {
-		if (status === 'no-basemap') return;
-		set('no-basemap');
-		map.setStyle(PLAIN_STYLE);
+		return { maplibre, style };
 	};
-	const timer = setTimeout(() => status === 'loading' && fallBack(), BASEMAP_TIMEOUT_MS);
-	// Until the first load, any error means the basemap is unusable; afterwards a missing tile
-	// only leaves a blank square, and the merchants stay drawn.
-	map.on('error', () => status === 'loading' && fallBack());
-	map.once('load', () => {
-		clearTimeout(timer);
-		if (status === 'loading') set('ready');
-	});
-	return { map, maplibre };
 }
