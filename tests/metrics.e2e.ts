@@ -172,6 +172,8 @@ test('the maps draw the density, the attractions and the demand gaps', async ({ 
 });
 
 test('the dashboard fits a phone, in French and Chinese', async ({ page }) => {
+	// Two languages, each with its maps drawn and a full-page screenshot: long on a busy machine.
+	test.slow();
 	await logIn(page, 'official');
 	for (const lang of ['fr', 'zh'] as const) {
 		await page.goto(`/${lang}/admin/metrics`);
