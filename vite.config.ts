@@ -14,7 +14,9 @@ export default defineConfig({
 					name: 'unit',
 					environment: 'node',
 					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-					exclude: ['src/**/*.db.test.ts', 'scripts/**/*.db.test.ts']
+					exclude: ['src/**/*.db.test.ts', 'scripts/**/*.db.test.ts'],
+					// A bound for a loaded 2-core machine, not a speed check (benchmarks measure speed).
+					testTimeout: 30_000
 				}
 			},
 			{
