@@ -1,8 +1,11 @@
-/** The import report in words: outcomes and row errors, in the page's (or the asked) language. */
+/**
+ * The import report in words: outcomes, row errors and the fields an update changes, in the
+ * page's (or the asked) language.
+ */
 import * as m from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import { applicationError } from '$lib/i18n/application-labels';
-import type { ApplicationErrorCode } from '$lib/applications/fields';
+import { applicationError, fieldLabel } from '$lib/i18n/application-labels';
+import { isListingField, type ApplicationErrorCode } from '$lib/applications/fields';
 
 export type ImportOutcome = 'create' | 'update' | 'unchanged' | 'skipped' | 'invalid';
 
@@ -37,4 +40,10 @@ export function importReasons(
 		column,
 		message: importErrorLabel(code, duplicateOf, locale)
 	}));
+}
+
+/** "modifie : Nom de l'enseigne, Horaires d'ouverture": the fields an update changes. */
+export function importChangedLabel(changed: readonly string[], locale?: Locale): string {
+	const names = changed.map((f) => (isListingField(f) ? fieldLabel(f, locale) : f));
+	return m.admin_import_changed({ fields: names.join(', ') }, locale ? { locale } : undefined);
 }

@@ -1,6 +1,12 @@
-/** Words for the back-office's codes (listing statuses, audit actions), in the page's language. */
+/**
+ * Words for the back-office's codes (listing statuses, audit actions) and the values of a
+ * listing's fields, in the page's language.
+ */
 import * as m from '$lib/paraglide/messages';
-import type { ListingStatus } from '$lib/merchants/vocabulary';
+import { fieldSpec, type ListingField } from '$lib/applications/fields';
+import { isCategory, type ListingStatus, type PaymentMethod } from '$lib/merchants/vocabulary';
+import { isDepartement } from '$lib/geo/idf';
+import { categoryLabel, departementLabel, paymentLabel } from '$lib/i18n/labels';
 
 const STATUS: Record<ListingStatus, () => string> = {
 	draft: m.admin_status_draft,
@@ -40,3 +46,22 @@ const ACTIONS: Record<string, () => string> = {
 /** A known action in words; an unknown one (a newer module's) as its code. */
 export const actionLabel = (action: string): string => ACTIONS[action]?.() ?? action;
 export const KNOWN_ACTIONS = Object.keys(ACTIONS);
+
+/** A field's value as reviewers read it, by the field's display (LISTING_FIELDS). */
+export function fieldValueText(field: ListingField, value: unknown): string {
+	if (value === null || value === undefined || value === '') return m.admin_empty_value();
+	switch (fieldSpec(field).display) {
+		case 'category':
+			return isCategory(value) ? categoryLabel(value) : String(value);
+		case 'departement':
+			return isDepartement(value) ? `${value} · ${departementLabel(value)}` : String(value);
+		case 'payment_methods':
+			return Array.isArray(value) && value.length
+				? value.map((p) => paymentLabel(p as PaymentMethod)).join(', ')
+				: m.admin_empty_value();
+		case 'yes_no':
+			return value ? m.admin_yes() : m.admin_no();
+		default:
+			return String(value);
+	}
+}

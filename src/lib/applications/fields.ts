@@ -1,69 +1,23 @@
 /**
- * An application for a listing: its fields, the wizard's steps, and the error codes the server
- * answers with (codes cross the wire; the pages say them in the user's language, see
- * $lib/i18n/application-labels). Shared by the server and the browser.
+ * The fields of a listing, in one table (LISTING_FIELDS): for each, the wizard's step that asks
+ * for it, how it is read and checked (kind, maximum length, when it may be empty), its column in
+ * an acquirer's CSV file, whether a revision of a public listing may change it, how reviewers see
+ * its value, and its name in zh and fr. The parser, the wizard, the acquirer import, the listing
+ * state machine, the reviewer's pages and the import report all read this table: a new field is
+ * one entry here, plus its database column and its messages.
+ *
+ * Also the wizard's steps and the error codes the server answers with (codes cross the wire; the
+ * pages say them in the user's language, see $lib/i18n/application-labels). Shared by the server
+ * and the browser.
  */
+import * as m from '../paraglide/messages';
+import type { Locale } from '../paraglide/runtime';
 import type { Departement } from '../geo/idf';
 import type { Category, PaymentMethod } from '../merchants/vocabulary';
 import type { Weekday } from '../hours/weekly';
+import { WEBSITE_MAX_LENGTH } from './contact';
 
-/** The fields of an application, named as the merchants columns. */
-export interface ApplicationValues {
-	legalName: string;
-	siret: string;
-	tradeNameFr: string;
-	tradeNameZh: string | null;
-	category: Category;
-	address: string;
-	postalCode: string;
-	communeCode: string;
-	communeName: string;
-	departement: Departement;
-	phone: string | null;
-	website: string | null;
-	latitude: number;
-	longitude: number;
-	/** OSM `opening_hours` syntax. */
-	openingHours: string;
-	paymentMethods: PaymentMethod[];
-	acquirer: string | null;
-	taxFree: boolean;
-	chineseStaff: boolean;
-	consentToPublish: boolean;
-}
-
-/** Some fields of an application; null clears a field (a draft may lack anything). */
-export type ApplicationPatch = {
-	[K in keyof ApplicationValues]?: ApplicationValues[K] | null;
-};
-
-/** What a merchant fills in (communeName and departement follow from communeCode). */
-export const APPLICATION_FIELDS = [
-	'legalName',
-	'siret',
-	'tradeNameFr',
-	'tradeNameZh',
-	'category',
-	'address',
-	'postalCode',
-	'communeCode',
-	'phone',
-	'website',
-	'latitude',
-	'longitude',
-	'openingHours',
-	'paymentMethods',
-	'acquirer',
-	'taxFree',
-	'chineseStaff',
-	'consentToPublish'
-] as const satisfies readonly (keyof ApplicationValues)[];
-export type ApplicationField = (typeof APPLICATION_FIELDS)[number];
-
-/** Needed even in a draft: a listing row cannot exist without them. */
-export const DRAFT_REQUIRED_FIELDS = ['legalName', 'tradeNameFr', 'category'] as const;
-
-/** The wizard's steps, in order, and the fields each one asks for. */
+/** The wizard's steps, in order. */
 export const APPLICATION_STEPS = [
 	'shop',
 	'address',
@@ -74,14 +28,332 @@ export const APPLICATION_STEPS = [
 ] as const;
 export type ApplicationStep = (typeof APPLICATION_STEPS)[number];
 
-export const STEP_FIELDS: Record<ApplicationStep, readonly ApplicationField[]> = {
-	shop: ['legalName', 'siret', 'tradeNameFr', 'tradeNameZh', 'category'],
-	address: ['address', 'postalCode', 'communeCode', 'phone', 'website'],
-	position: ['latitude', 'longitude'],
-	hours: ['openingHours'],
-	payment: ['paymentMethods', 'acquirer', 'taxFree', 'chineseStaff'],
-	review: ['consentToPublish']
+/** How a field is read and checked, and the type of its value. */
+interface KindValues {
+	/** Free text, spaces collapsed, at most maxLength characters. */
+	text: string;
+	/** Free text holding at least one Chinese character. */
+	chinese_text: string;
+	siret: string;
+	category: Category;
+	/** Five digits serving at least one commune of Île-de-France. */
+	postal_code: string;
+	/** The INSEE code of the commune, chosen among those of the postal code. */
+	commune: string;
+	/** Filled from the commune, never typed. */
+	commune_name: string;
+	departement: Departement;
+	/** Stored in E.164. */
+	phone: string;
+	website: string;
+	/** Latitude and longitude are read together, as a position in Île-de-France. */
+	coordinate: number;
+	/** OSM `opening_hours` syntax, from the weekly editor or typed as such. */
+	opening_hours: string;
+	payment_methods: PaymentMethod[];
+	/** A tick box: never empty (unticked is false). */
+	boolean: boolean;
+	/** A tick box that must be ticked to send the application. */
+	consent: boolean;
+}
+export type FieldKind = keyof KindValues;
+
+/**
+ * When a field may be empty: 'draft' never (a listing row cannot exist without it); 'listing'
+ * not in anything sent for review, whatever its source; 'application' not in a merchant's
+ * application (an acquirer's file may lack it); 'optional' always.
+ */
+export type Requirement = 'draft' | 'listing' | 'application' | 'optional';
+
+/** How reviewers see a value (detail page, revision diff, audit changes, import report). */
+export type FieldDisplay =
+	| 'text'
+	| 'mono'
+	| 'zh'
+	| 'category'
+	| 'departement'
+	| 'payment_methods'
+	| 'yes_no'
+	/** Shown on the detail page's map, not in its list of fields. */
+	| 'map'
+	/** Said by another field (the commune code by the commune's name). */
+	| 'code';
+
+/** A field's column in an acquirer's file: header names are matched without case or accents. */
+export interface CsvColumn {
+	/** The documented name (docs/acquirer-import.md), the key of the column's cells and errors. */
+	fr: string;
+	en: string;
+	/** Other names acquirers' exports use. */
+	aliases?: readonly string[];
+	/** A file without this column is refused. */
+	required?: boolean;
+}
+
+export type Message = (inputs?: Record<string, never>, options?: { locale?: Locale }) => string;
+
+export interface FieldSpec {
+	step: ApplicationStep;
+	kind: FieldKind;
+	/** Characters a merchant may type (the wizard's maxlength; the parser's 'too_long'). */
+	maxLength?: number;
+	required: Requirement;
+	/** null: not a column of an acquirer's file. */
+	csv: CsvColumn | null;
+	/** Whether a revision of an approved listing may change it. */
+	revisable: boolean;
+	display: FieldDisplay;
+	/** The field's name (a paraglide message, zh and fr). */
+	label: Message;
+}
+
+export const LISTING_FIELDS = {
+	legalName: {
+		step: 'shop',
+		kind: 'text',
+		maxLength: 200,
+		required: 'draft',
+		csv: {
+			fr: 'raison_sociale',
+			en: 'legal_name',
+			aliases: ['nom_legal', 'denomination'],
+			required: true
+		},
+		revisable: true,
+		display: 'text',
+		label: m.application_field_legal_name
+	},
+	siret: {
+		step: 'shop',
+		kind: 'siret',
+		required: 'listing',
+		csv: { fr: 'siret', en: 'siret', required: true },
+		revisable: true,
+		display: 'mono',
+		label: m.application_field_siret
+	},
+	tradeNameFr: {
+		step: 'shop',
+		kind: 'text',
+		maxLength: 120,
+		required: 'draft',
+		csv: { fr: 'enseigne', en: 'trade_name', aliases: ['nom_commercial', 'nom'], required: true },
+		revisable: true,
+		display: 'text',
+		label: m.application_field_trade_name_fr
+	},
+	tradeNameZh: {
+		step: 'shop',
+		kind: 'chinese_text',
+		maxLength: 120,
+		required: 'optional',
+		csv: { fr: 'nom_chinois', en: 'trade_name_zh', aliases: ['nom_zh', 'enseigne_zh'] },
+		revisable: true,
+		display: 'zh',
+		label: m.application_field_trade_name_zh
+	},
+	category: {
+		step: 'shop',
+		kind: 'category',
+		required: 'draft',
+		csv: { fr: 'categorie', en: 'category', required: true },
+		revisable: true,
+		display: 'category',
+		label: m.application_field_category
+	},
+	address: {
+		step: 'address',
+		kind: 'text',
+		maxLength: 200,
+		required: 'listing',
+		csv: { fr: 'adresse', en: 'address', required: true },
+		revisable: true,
+		display: 'text',
+		label: m.application_field_address
+	},
+	postalCode: {
+		step: 'address',
+		kind: 'postal_code',
+		maxLength: 5,
+		required: 'listing',
+		csv: { fr: 'code_postal', en: 'postal_code', aliases: ['cp'], required: true },
+		revisable: true,
+		display: 'text',
+		label: m.application_field_postal_code
+	},
+	communeCode: {
+		step: 'address',
+		kind: 'commune',
+		required: 'listing',
+		csv: { fr: 'code_insee', en: 'insee', aliases: ['code_commune'] },
+		revisable: true,
+		display: 'code',
+		label: m.application_field_commune_code
+	},
+	communeName: {
+		step: 'address',
+		kind: 'commune_name',
+		required: 'listing',
+		csv: { fr: 'ville', en: 'city', aliases: ['commune'] },
+		revisable: true,
+		display: 'text',
+		label: m.application_field_commune
+	},
+	departement: {
+		step: 'address',
+		kind: 'departement',
+		required: 'listing',
+		csv: null,
+		revisable: true,
+		display: 'departement',
+		label: m.application_field_departement
+	},
+	phone: {
+		step: 'address',
+		kind: 'phone',
+		required: 'optional',
+		csv: { fr: 'telephone', en: 'phone', aliases: ['tel'] },
+		revisable: true,
+		display: 'text',
+		label: m.application_field_phone
+	},
+	website: {
+		step: 'address',
+		kind: 'website',
+		maxLength: WEBSITE_MAX_LENGTH,
+		required: 'optional',
+		csv: { fr: 'site_web', en: 'website', aliases: ['site'] },
+		revisable: true,
+		display: 'text',
+		label: m.application_field_website
+	},
+	latitude: {
+		step: 'position',
+		kind: 'coordinate',
+		required: 'listing',
+		csv: { fr: 'latitude', en: 'latitude', aliases: ['lat'] },
+		revisable: true,
+		display: 'map',
+		label: m.application_field_latitude
+	},
+	longitude: {
+		step: 'position',
+		kind: 'coordinate',
+		required: 'listing',
+		csv: { fr: 'longitude', en: 'longitude', aliases: ['lon', 'lng'] },
+		revisable: true,
+		display: 'map',
+		label: m.application_field_longitude
+	},
+	openingHours: {
+		step: 'hours',
+		kind: 'opening_hours',
+		maxLength: 500,
+		required: 'application',
+		csv: { fr: 'horaires', en: 'opening_hours' },
+		revisable: true,
+		display: 'text',
+		label: m.application_field_opening_hours
+	},
+	paymentMethods: {
+		step: 'payment',
+		kind: 'payment_methods',
+		required: 'listing',
+		csv: { fr: 'moyens_paiement', en: 'payment_methods', aliases: ['paiements'] },
+		revisable: true,
+		display: 'payment_methods',
+		label: m.application_field_payment_methods
+	},
+	acquirer: {
+		step: 'payment',
+		kind: 'text',
+		maxLength: 100,
+		required: 'optional',
+		// An import takes it from its upload form: the acquirer who sent the file.
+		csv: null,
+		revisable: true,
+		display: 'text',
+		label: m.application_field_acquirer
+	},
+	taxFree: {
+		step: 'payment',
+		kind: 'boolean',
+		required: 'listing',
+		csv: { fr: 'detaxe', en: 'tax_free' },
+		revisable: true,
+		display: 'yes_no',
+		label: m.application_field_tax_free
+	},
+	chineseStaff: {
+		step: 'payment',
+		kind: 'boolean',
+		required: 'listing',
+		csv: { fr: 'personnel_chinois', en: 'chinese_staff' },
+		revisable: true,
+		display: 'yes_no',
+		label: m.application_field_chinese_staff
+	},
+	consentToPublish: {
+		step: 'review',
+		kind: 'consent',
+		required: 'listing',
+		csv: null,
+		// Given once, at the first approval; a revision does not ask again.
+		revisable: false,
+		display: 'yes_no',
+		label: m.application_field_consent
+	}
+} as const satisfies Record<string, FieldSpec>;
+
+type Fields = typeof LISTING_FIELDS;
+/** Every field of a listing a merchant edits (the merchants columns of the same names). */
+export type ListingField = keyof Fields;
+export const LISTING_FIELD_NAMES = Object.keys(LISTING_FIELDS) as ListingField[];
+
+/** The spec of a field (widened: for code that handles any field). */
+export const fieldSpec = (field: ListingField): FieldSpec => LISTING_FIELDS[field];
+
+export function isListingField(value: unknown): value is ListingField {
+	return typeof value === 'string' && Object.hasOwn(LISTING_FIELDS, value);
+}
+
+/** The kinds filled from another field, never typed. */
+type DerivedKind = 'commune_name' | 'departement';
+
+/** The fields of a listing, typed by their kind; optional ones may be null. */
+export type ApplicationValues = {
+	-readonly [K in ListingField]:
+		KindValues[Fields[K]['kind']] | (Fields[K]['required'] extends 'optional' ? null : never);
 };
+
+/** Some fields of an application; null clears a field (a draft may lack anything). */
+export type ApplicationPatch = {
+	[K in keyof ApplicationValues]?: ApplicationValues[K] | null;
+};
+
+/** What a merchant fills in (communeName and departement follow from communeCode). */
+export type ApplicationField = {
+	[K in ListingField]: Fields[K]['kind'] extends DerivedKind ? never : K;
+}[ListingField];
+const isDerived = (field: ListingField) =>
+	fieldSpec(field).kind === 'commune_name' || fieldSpec(field).kind === 'departement';
+export const APPLICATION_FIELDS = LISTING_FIELD_NAMES.filter(
+	(f): f is ApplicationField => !isDerived(f)
+);
+
+/** Needed even in a draft: a listing row cannot exist without them. */
+export const DRAFT_REQUIRED_FIELDS = APPLICATION_FIELDS.filter(
+	(f) => fieldSpec(f).required === 'draft'
+);
+
+/** Fields a revision of an approved listing may change. */
+export const REVISABLE_FIELDS = LISTING_FIELD_NAMES.filter((f) => fieldSpec(f).revisable);
+
+/** The fields each step asks for, in order. */
+export const STEP_FIELDS = {} as Record<ApplicationStep, readonly ApplicationField[]>;
+for (const step of APPLICATION_STEPS) {
+	STEP_FIELDS[step] = APPLICATION_FIELDS.filter((f) => fieldSpec(f).step === step);
+}
 
 export function isApplicationStep(value: unknown): value is ApplicationStep {
 	return typeof value === 'string' && (APPLICATION_STEPS as readonly string[]).includes(value);
@@ -89,9 +361,7 @@ export function isApplicationStep(value: unknown): value is ApplicationStep {
 
 /** The step that asks for a field (to send the merchant to the first step with an error). */
 export function stepOfField(field: string): ApplicationStep {
-	for (const step of APPLICATION_STEPS) {
-		if ((STEP_FIELDS[step] as readonly string[]).includes(field)) return step;
-	}
+	if (isListingField(field)) return fieldSpec(field).step;
 	if (field === 'position') return 'position';
 	if (field.startsWith('hours_')) return 'hours';
 	return 'review';
@@ -138,15 +408,6 @@ export type ApplicationErrors = Partial<Record<ApplicationErrorKey, ApplicationE
  * joined by commas. Sent back as is with errors, so nothing typed is lost.
  */
 export type ApplicationForm = Record<string, string>;
-
-export const MAX_LENGTH = {
-	legalName: 200,
-	tradeNameFr: 120,
-	tradeNameZh: 120,
-	address: 200,
-	acquirer: 100,
-	openingHours: 500
-} as const;
 
 /** A commune a postal code may stand for, offered when the code covers several. */
 export interface CommuneChoice {

@@ -22,14 +22,16 @@ import {
 import { formatFrenchPhone, normalizeFrenchPhone, normalizeWebsite } from './contact';
 import {
 	APPLICATION_FIELDS,
-	DRAFT_REQUIRED_FIELDS,
-	MAX_LENGTH,
+	fieldSpec,
+	type ApplicationErrorCode,
 	type ApplicationErrors,
 	type ApplicationField,
 	type ApplicationForm,
 	type ApplicationPatch,
 	type ApplicationValues,
-	type CommuneChoice
+	type CommuneChoice,
+	type FieldKind,
+	type ListingField
 } from './fields';
 
 export type ParseMode = 'draft' | 'complete';
@@ -38,7 +40,12 @@ export interface ParseOptions {
 	mode: ParseMode;
 	/** The communes a postal code serves (server side: communesByPostalCode). */
 	communes: (postalCode: string) => CommuneChoice[];
+	/** A listing from an acquirer's file: fields only a merchant's application needs may be empty. */
+	imported?: boolean;
 }
+
+/** The kinds of the fields a form asks for (the others follow from the commune). */
+type ApplicationFieldKind = Exclude<FieldKind, 'commune_name' | 'departement'>;
 
 export interface ParseResult {
 	ok: boolean;
@@ -68,10 +75,10 @@ export function readApplicationForm(data: Pick<FormData, 'get' | 'getAll'>): App
 		const v = data.get(name);
 		return typeof v === 'string' ? v.slice(0, 2000) : '';
 	};
-	const checkboxes = ['taxFree', 'chineseStaff', 'consentToPublish'];
 	for (const name of APPLICATION_FIELDS) {
-		if (checkboxes.includes(name)) form[name] = data.get(name) ? ON : '';
-		else if (name !== 'paymentMethods' && name !== 'openingHours') form[name] = text(name);
+		const kind = fieldSpec(name).kind;
+		if (kind === 'boolean' || kind === 'consent') form[name] = data.get(name) ? ON : '';
+		else if (kind !== 'payment_methods' && kind !== 'opening_hours') form[name] = text(name);
 	}
 	for (const name of [hoursInput.mode, hoursInput.raw]) {
 		form[name] = text(name);
@@ -124,71 +131,62 @@ export function readWeek(form: ApplicationForm): { week: WeeklyHours; errors: Ap
 	return { week, errors };
 }
 
-/** Reads the given fields of an application from a posted form. */
+/**
+ * Whether a field may be left empty: never for 'draft' fields, and in a complete application
+ * never for any but optional ones. `imported`: a listing that came from an acquirer's file, which
+ * may lack what only a merchant's own application needs.
+ */
+export function isRequired(field: ListingField, options: Pick<ParseOptions, 'mode' | 'imported'>) {
+	const level = fieldSpec(field).required;
+	if (level === 'draft') return true;
+	if (options.mode !== 'complete' || level === 'optional') return false;
+	return !(level === 'application' && options.imported);
+}
+
+/** Reads the given fields of an application from a posted form, each by its kind. */
 export function parseApplication(
 	form: ApplicationForm,
 	fields: readonly ApplicationField[],
 	options: ParseOptions
 ): ParseResult {
-	const values: ApplicationPatch = {};
+	const values: Record<string, unknown> = {};
 	const errors: ApplicationErrors = {};
 	let communeChoices: CommuneChoice[] = [];
-	const asked = new Set<ApplicationField>(fields);
-	const complete = options.mode === 'complete';
 	const typed = (name: string) => (form[name] ?? '').trim();
-	const required = (field: ApplicationField) =>
-		complete || (DRAFT_REQUIRED_FIELDS as readonly string[]).includes(field);
-
-	/** A free text field: required or not, at most `max` characters. */
-	const textValue = (field: ApplicationField, max: number, isRequired = required(field)) => {
-		const v = typed(field).replace(/\s+/g, ' ');
-		if (!v) {
-			if (isRequired) errors[field] = 'required';
-			else values[field] = null as never;
-			return null;
-		}
-		if (v.length > max) {
-			errors[field] = 'too_long';
-			return null;
-		}
-		return v;
+	const required = (field: ListingField) => isRequired(field, options);
+	/** An empty input: an error when the field is required, else the field is cleared. */
+	const empty = (field: ApplicationField, code: ApplicationErrorCode = 'required') => {
+		if (required(field)) errors[field] = code;
+		else values[field] = null;
 	};
 
-	if (asked.has('legalName')) {
-		const v = textValue('legalName', MAX_LENGTH.legalName);
-		if (v) values.legalName = v;
+	/** Free text, spaces collapsed, at most the field's maxLength characters. */
+	function text(field: ApplicationField) {
+		const v = typed(field).replace(/\s+/g, ' ');
+		if (!v) return empty(field);
+		if (v.length > (fieldSpec(field).maxLength ?? Infinity)) errors[field] = 'too_long';
+		else if (fieldSpec(field).kind === 'chinese_text' && !CJK.test(v)) {
+			errors[field] = 'name_zh_no_chinese';
+		} else values[field] = v;
 	}
-	if (asked.has('tradeNameFr')) {
-		const v = textValue('tradeNameFr', MAX_LENGTH.tradeNameFr);
-		if (v) values.tradeNameFr = v;
+
+	function siret(field: ApplicationField) {
+		const v = normalizeSiret(typed(field));
+		if (!v) return empty(field);
+		const problem = siretProblem(v);
+		if (problem) errors[field] = `siret_${problem}`;
+		else values[field] = v;
 	}
-	if (asked.has('tradeNameZh')) {
-		const v = textValue('tradeNameZh', MAX_LENGTH.tradeNameZh, false);
-		if (v && !CJK.test(v)) errors.tradeNameZh = 'name_zh_no_chinese';
-		else if (v) values.tradeNameZh = v;
+
+	function category(field: ApplicationField) {
+		const v = typed(field);
+		if (!v) return empty(field);
+		if (isCategory(v)) values[field] = v;
+		else errors[field] = 'category_invalid';
 	}
-	if (asked.has('siret')) {
-		const v = normalizeSiret(typed('siret'));
-		if (!v) {
-			if (required('siret')) errors.siret = 'required';
-			else values.siret = null;
-		} else {
-			const problem = siretProblem(v);
-			if (problem) errors.siret = `siret_${problem}`;
-			else values.siret = v;
-		}
-	}
-	if (asked.has('category')) {
-		const v = typed('category');
-		if (!v) errors.category = 'required';
-		else if (!isCategory(v)) errors.category = 'category_invalid';
-		else values.category = v;
-	}
-	if (asked.has('address')) {
-		const v = textValue('address', MAX_LENGTH.address);
-		if (v) values.address = v;
-	}
-	if (asked.has('postalCode') || asked.has('communeCode')) {
+
+	/** The postal code and the commune it serves (chosen when it serves several). */
+	function commune() {
 		const pc = typed('postalCode').replace(/\s/g, '');
 		if (!pc) {
 			if (required('postalCode')) errors.postalCode = 'required';
@@ -199,116 +197,133 @@ export function parseApplication(
 					communeName: null,
 					departement: null
 				});
-		} else if (!/^[0-9]{5}$/.test(pc)) {
+			return;
+		}
+		if (!/^[0-9]{5}$/.test(pc)) {
 			errors.postalCode = 'postal_code_format';
-		} else {
-			const choices = options.communes(pc);
-			if (choices.length === 0) {
-				errors.postalCode = isDepartement(pc.slice(0, 2))
-					? 'postal_code_unknown'
-					: 'postal_code_not_idf';
-			} else {
-				if (choices.length > 1) communeChoices = choices;
-				const chosen =
-					choices.length === 1 ? choices[0] : choices.find((c) => c.code === typed('communeCode'));
-				if (!chosen) errors.communeCode = 'commune_choose';
-				else
-					Object.assign(values, {
-						postalCode: pc,
-						communeCode: chosen.code,
-						communeName: chosen.name,
-						departement: chosen.departement
-					});
-			}
+			return;
 		}
-	}
-	if (asked.has('phone')) {
-		const v = typed('phone');
-		if (!v) values.phone = null;
-		else {
-			const phone = normalizeFrenchPhone(v);
-			if (phone) values.phone = phone;
-			else errors.phone = 'phone_invalid';
+		const choices = options.communes(pc);
+		if (choices.length === 0) {
+			errors.postalCode = isDepartement(pc.slice(0, 2))
+				? 'postal_code_unknown'
+				: 'postal_code_not_idf';
+			return;
 		}
+		if (choices.length > 1) communeChoices = choices;
+		const chosen =
+			choices.length === 1 ? choices[0] : choices.find((c) => c.code === typed('communeCode'));
+		if (!chosen) errors.communeCode = 'commune_choose';
+		else
+			Object.assign(values, {
+				postalCode: pc,
+				communeCode: chosen.code,
+				communeName: chosen.name,
+				departement: chosen.departement
+			});
 	}
-	if (asked.has('website')) {
-		const v = typed('website');
-		if (!v) values.website = null;
-		else {
-			const website = normalizeWebsite(v);
-			if (website) values.website = website;
-			else errors.website = 'website_invalid';
-		}
+
+	function contact(field: ApplicationField, normalize: (s: string) => string | null) {
+		const v = typed(field);
+		if (!v) return empty(field);
+		const normalized = normalize(v);
+		if (normalized) values[field] = normalized;
+		else errors[field] = `${fieldSpec(field).kind as 'phone' | 'website'}_invalid`;
 	}
-	if (asked.has('latitude') || asked.has('longitude')) {
+
+	/** Latitude and longitude together: a position inside Île-de-France. */
+	function position() {
 		const latTyped = typed('latitude');
 		const lonTyped = typed('longitude');
 		if (!latTyped && !lonTyped) {
-			if (complete) errors.position = 'position_required';
+			if (required('latitude')) errors.position = 'position_required';
 			else Object.assign(values, { latitude: null, longitude: null });
-		} else {
-			const lat = parseCoordinate(latTyped);
-			const lon = parseCoordinate(lonTyped);
-			if (lat === null) errors.latitude = latTyped ? 'position_invalid' : 'required';
-			if (lon === null) errors.longitude = lonTyped ? 'position_invalid' : 'required';
-			if (lat !== null && lon !== null) {
-				if (!isInIdf(lat, lon)) errors.position = 'position_outside_idf';
-				else Object.assign(values, { latitude: lat, longitude: lon });
-			}
+			return;
 		}
+		const lat = parseCoordinate(latTyped);
+		const lon = parseCoordinate(lonTyped);
+		if (lat === null) errors.latitude = latTyped ? 'position_invalid' : 'required';
+		if (lon === null) errors.longitude = lonTyped ? 'position_invalid' : 'required';
+		if (lat === null || lon === null) return;
+		if (!isInIdf(lat, lon)) errors.position = 'position_outside_idf';
+		else Object.assign(values, { latitude: lat, longitude: lon });
 	}
-	if (asked.has('openingHours')) {
+
+	/** The weekly editor's inputs, or the raw opening_hours syntax ('raw' mode). */
+	function openingHours(field: ApplicationField) {
 		const mode = typed(hoursInput.mode);
 		if (mode === 'raw') {
 			const raw = typed(hoursInput.raw);
-			if (!raw) {
-				if (complete) errors.openingHours = 'required';
-				else values.openingHours = null;
-			} else if (raw.length > MAX_LENGTH.openingHours) errors.openingHours = 'too_long';
+			if (!raw) return empty(field);
+			if (raw.length > (fieldSpec(field).maxLength ?? Infinity)) errors[field] = 'too_long';
 			else {
 				const checked = validateOpeningHours(raw);
-				if (checked.ok) values.openingHours = checked.pretty;
-				else errors.openingHours = 'hours_syntax';
+				if (checked.ok) values[field] = checked.pretty;
+				else errors[field] = 'hours_syntax';
 			}
 		} else if (mode === 'weekly') {
 			const { week, errors: dayErrors } = readWeek(form);
 			Object.assign(errors, dayErrors);
-			if (Object.keys(dayErrors).length === 0) {
-				const value = weeklyToOpeningHours(week);
-				if (value === 'off') {
-					if (complete) errors.openingHours = 'hours_all_closed';
-					else values.openingHours = null;
-				} else values.openingHours = value;
-			}
-		} else if (complete) errors.openingHours = 'required';
-		else values.openingHours = null;
-	}
-	if (asked.has('paymentMethods')) {
-		const list = [
-			...new Set(
-				typed('paymentMethods')
-					.split(',')
-					.map((s) => s.trim())
-					.filter(Boolean)
-			)
-		];
-		if (list.some((p) => !(PAYMENT_METHODS as readonly string[]).includes(p))) {
-			errors.paymentMethods = 'payment_invalid';
-		} else if (list.length === 0 && complete) errors.paymentMethods = 'payment_required';
-		else values.paymentMethods = PAYMENT_METHODS.filter((p) => list.includes(p));
-	}
-	if (asked.has('acquirer')) {
-		const v = textValue('acquirer', MAX_LENGTH.acquirer, false);
-		if (v) values.acquirer = v;
-	}
-	if (asked.has('taxFree')) values.taxFree = form.taxFree === ON;
-	if (asked.has('chineseStaff')) values.chineseStaff = form.chineseStaff === ON;
-	if (asked.has('consentToPublish')) {
-		values.consentToPublish = form.consentToPublish === ON;
-		if (complete && !values.consentToPublish) errors.consentToPublish = 'consent_required';
+			if (Object.keys(dayErrors).length) return;
+			const value = weeklyToOpeningHours(week);
+			if (value === 'off') empty(field, 'hours_all_closed');
+			else values[field] = value;
+		} else empty(field);
 	}
 
-	return { ok: Object.keys(errors).length === 0, values, errors, communeChoices };
+	function paymentMethods(field: ApplicationField) {
+		const list = new Set(
+			typed(field)
+				.split(',')
+				.map((s) => s.trim())
+				.filter(Boolean)
+		);
+		if ([...list].some((p) => !(PAYMENT_METHODS as readonly string[]).includes(p))) {
+			errors[field] = 'payment_invalid';
+		} else if (list.size === 0 && required(field)) errors[field] = 'payment_required';
+		else values[field] = PAYMENT_METHODS.filter((p) => list.has(p));
+	}
+
+	function tickBox(field: ApplicationField) {
+		values[field] = form[field] === ON;
+		if (fieldSpec(field).kind === 'consent' && required(field) && !values[field]) {
+			errors[field] = 'consent_required';
+		}
+	}
+
+	const READERS: Record<ApplicationFieldKind, (field: ApplicationField) => void> = {
+		text,
+		chinese_text: text,
+		siret,
+		category,
+		postal_code: commune,
+		commune,
+		phone: (field) => contact(field, normalizeFrenchPhone),
+		website: (field) => contact(field, normalizeWebsite),
+		coordinate: position,
+		opening_hours: openingHours,
+		payment_methods: paymentMethods,
+		boolean: tickBox,
+		consent: tickBox
+	};
+	const done = new Set<(field: ApplicationField) => void>();
+	for (const field of APPLICATION_FIELDS) {
+		if (!fields.includes(field)) continue;
+		const read = READERS[fieldSpec(field).kind as ApplicationFieldKind];
+		// The postal code and the commune, latitude and longitude: one reading for the pair.
+		if (read === commune || read === position) {
+			if (done.has(read)) continue;
+			done.add(read);
+		}
+		read(field);
+	}
+
+	return {
+		ok: Object.keys(errors).length === 0,
+		values: values as ApplicationPatch,
+		errors,
+		communeChoices
+	};
 }
 
 /**
@@ -317,32 +332,32 @@ export function parseApplication(
  * others to the raw field; no hours leave the mode empty.
  */
 export function applicationToForm(values: ApplicationPatch): ApplicationForm {
-	const s = (v: string | null | undefined) => v ?? '';
-	const form: ApplicationForm = {
-		legalName: s(values.legalName),
-		siret: s(values.siret),
-		tradeNameFr: s(values.tradeNameFr),
-		tradeNameZh: s(values.tradeNameZh),
-		category: s(values.category),
-		address: s(values.address),
-		postalCode: s(values.postalCode),
-		communeCode: s(values.communeCode),
-		phone: values.phone ? formatFrenchPhone(values.phone) : '',
-		website: s(values.website),
-		latitude: values.latitude == null ? '' : String(values.latitude),
-		longitude: values.longitude == null ? '' : String(values.longitude),
-		paymentMethods: (values.paymentMethods ?? []).join(','),
-		acquirer: s(values.acquirer),
-		taxFree: values.taxFree ? ON : '',
-		chineseStaff: values.chineseStaff ? ON : '',
-		consentToPublish: values.consentToPublish ? ON : '',
-		[hoursInput.mode]: '',
-		[hoursInput.raw]: s(values.openingHours)
-	};
-	const week = values.openingHours ? openingHoursToWeekly(values.openingHours) : null;
-	if (values.openingHours) form[hoursInput.mode] = week ? 'weekly' : 'raw';
+	const form: ApplicationForm = {};
+	for (const field of APPLICATION_FIELDS) form[field] = inputOf(field, values[field]);
+	const hours = values.openingHours;
+	const week = hours ? openingHoursToWeekly(hours) : null;
+	form[hoursInput.mode] = hours ? (week ? 'weekly' : 'raw') : '';
+	form[hoursInput.raw] = hours ?? '';
 	Object.assign(form, weekToForm(week ?? closedWeek()));
 	return form;
+}
+
+/** A stored value as its input holds it. */
+function inputOf(field: ApplicationField, value: unknown): string {
+	if (value === null || value === undefined) return '';
+	switch (fieldSpec(field).kind) {
+		case 'phone':
+			return formatFrenchPhone(value as string);
+		case 'payment_methods':
+			return (value as string[]).join(',');
+		case 'boolean':
+		case 'consent':
+			return value ? ON : '';
+		case 'opening_hours':
+			return ''; // the editor's own inputs (hoursInput) hold the hours
+		default:
+			return String(value);
+	}
 }
 
 /** The editor's inputs for a week. */
@@ -359,14 +374,19 @@ export function weekToForm(week: WeeklyHours): ApplicationForm {
 	return form;
 }
 
-/** Every field of an application, checked as for a submission. */
+/**
+ * Every field of an application, checked as for a submission: what submit() and approve() both
+ * ask. `imported`: a listing from an acquirer's file (see ParseOptions).
+ */
 export function parseCompleteApplication(
 	values: ApplicationPatch,
-	communes: ParseOptions['communes']
+	communes: ParseOptions['communes'],
+	imported = false
 ): { ok: true; values: ApplicationValues } | { ok: false; errors: ApplicationErrors } {
 	const result = parseApplication(applicationToForm(values), APPLICATION_FIELDS, {
 		mode: 'complete',
-		communes
+		communes,
+		imported
 	});
 	return result.ok
 		? { ok: true, values: result.values as ApplicationValues }

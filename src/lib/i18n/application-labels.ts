@@ -1,10 +1,17 @@
 /**
- * The applications domain in words: error codes, review reasons, listing statuses and history
- * actions, in the current locale or in the one asked for (e.g. the merchant's own language).
+ * The applications domain in words: field names, error codes, review reasons, listing statuses
+ * and history actions, in the current locale or in the one asked for (e.g. the merchant's own
+ * language).
  */
 import * as m from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import type { ApplicationErrorCode, ApplicationStep } from '$lib/applications/fields';
+import {
+	fieldSpec,
+	isListingField,
+	type ApplicationErrorCode,
+	type ApplicationStep,
+	type ListingField
+} from '$lib/applications/fields';
 import type { ReviewReason } from '$lib/applications/reasons';
 import type { ListingStatus } from '$lib/merchants/vocabulary';
 
@@ -75,6 +82,28 @@ const ACTIONS: Record<string, Message> = {
 };
 
 const opts = (locale?: Locale) => (locale ? { locale } : undefined);
+
+/** A field's name (LISTING_FIELDS' label). */
+export function fieldLabel(field: ListingField, locale?: Locale): string {
+	return fieldSpec(field).label({}, opts(locale));
+}
+
+/** A field's name as the wizard shows it: marked when it may be left empty. */
+export function inputLabel(field: ListingField): string {
+	const label = fieldLabel(field);
+	return fieldSpec(field).required === 'optional' ? m.application_optional({ label }) : label;
+}
+
+/**
+ * What an error is beside, in words: a field, the position (latitude and longitude together) or
+ * a day of the weekly hours (the opening hours).
+ */
+export function errorKeyLabel(key: string, locale?: Locale): string {
+	if (isListingField(key)) return fieldLabel(key, locale);
+	if (key === 'position') return m.application_step_position({}, opts(locale));
+	if (key.startsWith('hours_')) return fieldLabel('openingHours', locale);
+	return key;
+}
 
 /** The message to show beside a field, or nothing when the field is fine. */
 export function applicationError(code: ApplicationErrorCode | undefined): string | undefined {

@@ -9,7 +9,7 @@ import type { Executor } from '../db/client';
 import { auditEvents, imports, merchantRevisions, merchants, users } from '../db/schema';
 import { QUEUE_PAGE_SIZE, type QueueFilters } from '../../admin/queue-filters';
 import { parseId } from '../../id';
-import { EDITABLE_COLUMNS } from '../applications/workflow';
+import { LISTING_FIELD_NAMES } from '../../applications/fields';
 
 const DAY_MS = 86_400_000;
 
@@ -107,7 +107,7 @@ export async function reviewDetail(db: Executor, merchantId: number) {
 		.limit(1);
 	const changes = (revision?.changes ?? {}) as Record<string, unknown>;
 	const diff = revision
-		? EDITABLE_COLUMNS.filter((c) => c in changes).map((c) => ({
+		? LISTING_FIELD_NAMES.filter((c) => c in changes).map((c) => ({
 				field: c,
 				before: merchant[c] as unknown,
 				after: changes[c]

@@ -30,11 +30,13 @@ import { communesByPostalCode } from '../geo/communes';
 import type { SessionUser } from '../auth/session';
 import type { ListingStatus } from '../../merchants/vocabulary';
 import {
-	APPLICATION_FIELDS,
 	DRAFT_REQUIRED_FIELDS,
+	LISTING_FIELD_NAMES,
+	REVISABLE_FIELDS,
 	type ApplicationErrors,
 	type ApplicationPatch,
-	type ApplicationValues
+	type ApplicationValues,
+	type ListingField
 } from '../../applications/fields';
 import { parseCompleteApplication } from '../../applications/parse';
 import {
@@ -80,15 +82,8 @@ export interface ReasonedDecision extends Decision {
 }
 
 /** The fields a merchant edits; on an approved listing they go through a revision. */
-export const EDITABLE_COLUMNS = [
-	...APPLICATION_FIELDS,
-	'communeName',
-	'departement'
-] as const satisfies readonly (keyof ApplicationValues & keyof Merchant)[];
-type EditableColumn = (typeof EDITABLE_COLUMNS)[number];
-
-/** Fields changed through a revision (consent stays as given at the first approval). */
-const REVISABLE_COLUMNS = EDITABLE_COLUMNS.filter((c) => c !== 'consentToPublish');
+export const EDITABLE_COLUMNS = LISTING_FIELD_NAMES;
+type EditableColumn = ListingField;
 
 const REVIEWER_ROLES: readonly Actor['role'][] = ['official', 'admin'];
 const isReviewer = (actor: Actor) => REVIEWER_ROLES.includes(actor.role);
@@ -269,11 +264,11 @@ async function reviseApproved(
 	const approved = applicationOf(row);
 	const revision = await lockPendingRevision(tx, row.id);
 	const proposed = {
-		...pick(approved, REVISABLE_COLUMNS),
+		...pick(approved, REVISABLE_FIELDS),
 		...((revision?.changes as ApplicationPatch) ?? {}),
-		...pick(values, REVISABLE_COLUMNS)
+		...pick(values, REVISABLE_FIELDS)
 	};
-	const change = diff(approved, proposed, REVISABLE_COLUMNS);
+	const change = diff(approved, proposed, REVISABLE_FIELDS);
 	const previous = (revision?.changes ?? {}) as Record<string, unknown>;
 	if (!changedFields(previous, change.after) && (revision || !change.changed)) {
 		return { ok: true, merchant: summary(row), revisionId: revision?.id ?? null };
@@ -536,11 +531,11 @@ export async function approveRevision(
 	return decide(db, actor, decision, ['approved'], async (tx, row) => {
 		const revision = await lockPendingRevision(tx, row.id);
 		if (!revision) return { ok: false, reason: 'no_revision' };
-		const changes = pick(revision.changes as ApplicationPatch, REVISABLE_COLUMNS);
+		const changes = pick(revision.changes as ApplicationPatch, REVISABLE_FIELDS);
 		if (changes.siret && (await siretTaken(tx, changes.siret, row.id))) {
 			return { ok: false, reason: 'invalid', errors: { siret: 'siret_taken' } };
 		}
-		const change = diff(applicationOf(row), changes, REVISABLE_COLUMNS);
+		const change = diff(applicationOf(row), changes, REVISABLE_FIELDS);
 		await tx
 			.update(merchantRevisions)
 			.set({ status: 'approved', decidedAt: new Date() })

@@ -4,70 +4,26 @@
  * header names in French or English, in any case, with or without accents.
  */
 import { parse } from 'csv-parse/sync';
+import {
+	LISTING_FIELDS,
+	LISTING_FIELD_NAMES,
+	fieldSpec,
+	type ListingField
+} from '../../applications/fields';
 
-/** The columns the import knows, by their documented (French) names. */
-export const IMPORT_COLUMNS = [
-	'siret',
-	'raison_sociale',
-	'enseigne',
-	'nom_chinois',
-	'categorie',
-	'adresse',
-	'code_postal',
-	'ville',
-	'code_insee',
-	'latitude',
-	'longitude',
-	'telephone',
-	'site_web',
-	'moyens_paiement',
-	'detaxe',
-	'personnel_chinois',
-	'horaires'
-] as const;
-export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
+/** The columns the import knows, by their documented (French) names: LISTING_FIELDS' csv. */
+export type ImportColumn = {
+	[K in ListingField]: (typeof LISTING_FIELDS)[K]['csv'] extends { fr: infer C } ? C : never;
+}[ListingField];
 
-export const REQUIRED_COLUMNS: readonly ImportColumn[] = [
-	'siret',
-	'raison_sociale',
-	'enseigne',
-	'categorie',
-	'adresse',
-	'code_postal'
-];
+const COLUMNS = LISTING_FIELD_NAMES.flatMap((f) => fieldSpec(f).csv ?? []);
+export const IMPORT_COLUMNS = COLUMNS.map((c) => c.fr as ImportColumn);
+export const REQUIRED_COLUMNS = COLUMNS.filter((c) => c.required).map((c) => c.fr as ImportColumn);
 
-/** Other names acquirers' exports use for the same columns. */
-const ALIASES: Record<string, ImportColumn> = {
-	nom_legal: 'raison_sociale',
-	denomination: 'raison_sociale',
-	legal_name: 'raison_sociale',
-	nom_commercial: 'enseigne',
-	trade_name: 'enseigne',
-	nom: 'enseigne',
-	nom_zh: 'nom_chinois',
-	enseigne_zh: 'nom_chinois',
-	trade_name_zh: 'nom_chinois',
-	category: 'categorie',
-	address: 'adresse',
-	cp: 'code_postal',
-	postal_code: 'code_postal',
-	commune: 'ville',
-	city: 'ville',
-	insee: 'code_insee',
-	code_commune: 'code_insee',
-	lat: 'latitude',
-	lon: 'longitude',
-	lng: 'longitude',
-	tel: 'telephone',
-	phone: 'telephone',
-	site: 'site_web',
-	website: 'site_web',
-	paiements: 'moyens_paiement',
-	payment_methods: 'moyens_paiement',
-	tax_free: 'detaxe',
-	chinese_staff: 'personnel_chinois',
-	opening_hours: 'horaires'
-};
+/** The English names and other names acquirers' exports use for the same columns. */
+const ALIASES: Record<string, ImportColumn> = Object.fromEntries(
+	COLUMNS.flatMap((c) => [c.en, ...(c.aliases ?? [])].map((name) => [name, c.fr as ImportColumn]))
+);
 
 /** "Code postal" → code_postal, "Catégorie" → categorie, "SIRET " → siret. */
 export function columnOf(header: string): ImportColumn | null {

@@ -12,10 +12,11 @@ import { imports, merchants, type Merchant } from '../db/schema';
 import { recordAudit, recordAudits, type AuditRecord } from '../audit/record';
 import { invalidateListings } from '../merchants/listings';
 import { readAcquirerCsv, type ImportColumn } from './csv';
-import { checkImportRow, type ImportValues, type RowErrors } from './rows';
+import { IMPORTED_FIELDS, checkImportRow, type ImportValues, type RowErrors } from './rows';
+import { LISTING_FIELDS } from '../../applications/fields';
 
 export const IMPORT_BATCH_SIZE = 500;
-export const ACQUIRER_MAX_LENGTH = 100;
+export const ACQUIRER_MAX_LENGTH = LISTING_FIELDS.acquirer.maxLength;
 const LOOKUP_CHUNK = 1000;
 
 export type PlannedOutcome = 'create' | 'update' | 'unchanged' | 'skipped' | 'invalid';
@@ -51,27 +52,10 @@ export type DryRunResult =
 			missing?: ImportColumn[];
 	  };
 
-/** The columns an import compares and writes. */
-const COMPARED = [
-	'legalName',
-	'tradeNameFr',
-	'tradeNameZh',
-	'category',
-	'address',
-	'postalCode',
-	'communeCode',
-	'communeName',
-	'departement',
-	'latitude',
-	'longitude',
-	'phone',
-	'website',
-	'openingHours',
-	'paymentMethods',
-	'taxFree',
-	'chineseStaff',
-	'acquirer'
-] as const satisfies readonly (keyof ImportValues & keyof Merchant)[];
+/** The columns an import compares and writes (every imported field but the SIRET, its key). */
+const COMPARED = IMPORTED_FIELDS.filter(
+	(f): f is Exclude<(typeof IMPORTED_FIELDS)[number], 'siret'> => f !== 'siret'
+);
 
 type Existing = Pick<Merchant, 'id' | 'siret' | 'source' | 'status' | 'version'> &
 	Pick<Merchant, (typeof COMPARED)[number]>;

@@ -2,7 +2,7 @@
 import * as m from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import { CSV_DIALECTS, toCsv } from '../../metrics/csv';
-import { importOutcomeLabel, importReasons } from '../../admin/import-labels';
+import { importChangedLabel, importOutcomeLabel, importReasons } from '../../admin/import-labels';
 import type { ReportRow } from './import';
 
 export function importReportCsv(rows: readonly ReportRow[], locale: Locale): string {
@@ -23,7 +23,7 @@ export function importReportCsv(rows: readonly ReportRow[], locale: Locale): str
 			importOutcomeLabel(r.outcome, locale),
 			[
 				...importReasons(r.errors, r.duplicateOf, locale).map((e) => `${e.column} : ${e.message}`),
-				...(r.changed ? [m.admin_import_changed({ fields: r.changed.join(', ') }, o)] : []),
+				...(r.changed ? [importChangedLabel(r.changed, locale)] : []),
 				...(r.geocoded ? [m.admin_import_geocoded({}, o)] : [])
 			].join(' | ')
 		]),

@@ -5,44 +5,37 @@
  * the commune's centre when the file has no latitude/longitude.
  */
 import * as m from '$lib/paraglide/messages';
-import { parseApplication } from '../../applications/parse';
-import type {
-	ApplicationErrorCode,
-	ApplicationErrors,
-	ApplicationField,
-	ApplicationForm
+import { hoursInput, parseApplication } from '../../applications/parse';
+import {
+	APPLICATION_FIELDS,
+	LISTING_FIELD_NAMES,
+	fieldSpec,
+	type ApplicationErrorCode,
+	type ApplicationErrors,
+	type ApplicationField,
+	type ApplicationForm,
+	type ApplicationValues,
+	type ListingField
 } from '../../applications/fields';
 import { CATEGORIES, PAYMENT_METHODS, type Category } from '../../merchants/vocabulary';
-import type { Departement } from '../../geo/idf';
 import type { PaymentMethod } from '../../merchants/vocabulary';
 import { communeCentre, communesByPostalCode } from '../geo/communes';
-import type { CsvRow, ImportColumn } from './csv';
+import { REQUIRED_COLUMNS, type CsvRow, type ImportColumn } from './csv';
 
 export type ImportErrorCode = ApplicationErrorCode | 'boolean_invalid' | 'duplicate_in_file';
 export type RowErrors = Partial<Record<ImportColumn, ImportErrorCode>>;
 
-/** What an import writes to a merchant row (the columns of the same names). */
-export interface ImportValues {
-	siret: string;
-	legalName: string;
-	tradeNameFr: string;
-	tradeNameZh: string | null;
-	category: Category;
-	address: string;
-	postalCode: string;
-	communeCode: string;
-	communeName: string;
-	departement: Departement;
-	latitude: number;
-	longitude: number;
-	phone: string | null;
-	website: string | null;
-	openingHours: string | null;
-	paymentMethods: PaymentMethod[];
-	taxFree: boolean;
-	chineseStaff: boolean;
-	acquirer: string;
-}
+/**
+ * What an import writes to a merchant row: every field but the consent (an imported listing is
+ * created with it). Opening hours may be missing; the acquirer is the one who sent the file.
+ */
+export type ImportValues = Omit<
+	ApplicationValues,
+	'consentToPublish' | 'openingHours' | 'acquirer'
+> & { openingHours: string | null; acquirer: string };
+export const IMPORTED_FIELDS = LISTING_FIELD_NAMES.filter(
+	(f): f is keyof ImportValues => fieldSpec(f).kind !== 'consent'
+);
 
 export type CheckedRow =
 	{ ok: true; values: ImportValues; geocoded: boolean } | { ok: false; errors: RowErrors };
@@ -110,40 +103,24 @@ export function booleanOf(text: string): boolean | null {
 	return null;
 }
 
-/** The application field each column feeds, and back (to put an error beside its column). */
-const FIELD_OF: Partial<Record<ImportColumn, ApplicationField>> = {
-	siret: 'siret',
-	raison_sociale: 'legalName',
-	enseigne: 'tradeNameFr',
-	nom_chinois: 'tradeNameZh',
-	categorie: 'category',
-	adresse: 'address',
-	code_postal: 'postalCode',
-	code_insee: 'communeCode',
-	latitude: 'latitude',
-	longitude: 'longitude',
-	telephone: 'phone',
-	site_web: 'website',
-	moyens_paiement: 'paymentMethods',
-	horaires: 'openingHours'
-};
-const COLUMN_OF = Object.fromEntries(
-	Object.entries(FIELD_OF).map(([column, field]) => [field, column])
-) as Record<string, ImportColumn>;
+/** The column of a field in an acquirer's file, if it has one. */
+const columnOfField = (field: ListingField) => fieldSpec(field).csv?.fr as ImportColumn | undefined;
 
+/** The column beside which an error of the application's parser is reported. */
 function columnOfError(key: keyof ApplicationErrors): ImportColumn {
-	if (key === 'position') return 'latitude';
-	if (key.startsWith('hours')) return 'horaires';
-	return COLUMN_OF[key] ?? 'siret';
+	if (key === 'position') return columnOfField('latitude')!;
+	if (key.startsWith('hours')) return columnOfField('openingHours')!;
+	return columnOfField(key as ListingField) ?? 'siret';
 }
 
 /** The commune a row means: its INSEE code, else the one of its postal code named in `ville`. */
 function communeCodeOf(cells: CsvRow['cells']): string {
-	const insee = (cells.code_insee ?? '').trim();
+	const cell = (field: ListingField) => cells[columnOfField(field)!] ?? '';
+	const insee = cell('communeCode').trim();
 	if (insee) return insee;
-	const choices = communesByPostalCode((cells.code_postal ?? '').replace(/\s/g, ''));
+	const choices = communesByPostalCode(cell('postalCode').replace(/\s/g, ''));
 	if (choices.length === 1) return choices[0].code;
-	const town = simplify(cells.ville ?? '');
+	const town = simplify(cell('communeName'));
 	if (!town) return '';
 	return (
 		choices.find((c) => simplify(c.name) === town)?.code ??
@@ -153,62 +130,56 @@ function communeCodeOf(cells: CsvRow['cells']): string {
 	);
 }
 
-const IMPORT_FIELDS: readonly ApplicationField[] = [
-	'legalName',
-	'siret',
-	'tradeNameFr',
-	'tradeNameZh',
-	'category',
-	'address',
-	'postalCode',
-	'communeCode',
-	'phone',
-	'website',
-	'latitude',
-	'longitude',
-	'openingHours',
-	'paymentMethods'
-];
-
+/**
+ * Checks one row: each column read as its field's input (categories, payment methods and yes/no
+ * as acquirers write them), then the application's own rules; errors beside their columns.
+ */
 export function checkImportRow(row: CsvRow, acquirer: string): CheckedRow {
-	const c = row.cells;
-	const cell = (column: ImportColumn) => (c[column] ?? '').trim();
+	const cell = (column: ImportColumn) => (row.cells[column] ?? '').trim();
 	const errors: RowErrors = {};
-	const category = categoryOf(cell('categorie'));
-	const form: ApplicationForm = {
-		legalName: cell('raison_sociale'),
-		siret: cell('siret'),
-		tradeNameFr: cell('enseigne'),
-		tradeNameZh: cell('nom_chinois'),
-		category: category ?? cell('categorie'),
-		address: cell('adresse'),
-		postalCode: cell('code_postal'),
-		communeCode: communeCodeOf(c),
-		phone: cell('telephone'),
-		website: cell('site_web'),
-		latitude: cell('latitude'),
-		longitude: cell('longitude'),
-		hoursMode: cell('horaires') ? 'raw' : '',
-		openingHoursRaw: cell('horaires'),
-		paymentMethods: paymentMethodsOf(cell('moyens_paiement'))
-	};
-	const parsed = parseApplication(form, IMPORT_FIELDS, {
+	const form: ApplicationForm = {};
+	const fields: ApplicationField[] = [];
+	for (const field of APPLICATION_FIELDS) {
+		const column = columnOfField(field);
+		if (!column) continue;
+		fields.push(field);
+		const typed = cell(column);
+		switch (fieldSpec(field).kind) {
+			case 'category':
+				form[field] = categoryOf(typed) ?? typed;
+				break;
+			case 'commune':
+				form[field] = communeCodeOf(row.cells);
+				break;
+			case 'opening_hours':
+				form[hoursInput.mode] = typed ? 'raw' : '';
+				form[hoursInput.raw] = typed;
+				break;
+			case 'payment_methods':
+				form[field] = paymentMethodsOf(typed);
+				break;
+			case 'boolean': {
+				const yes = booleanOf(typed);
+				if (yes === null) errors[column] = 'boolean_invalid';
+				form[field] = yes ? 'on' : '';
+				break;
+			}
+			default:
+				form[field] = typed;
+		}
+	}
+	const parsed = parseApplication(form, fields, {
 		mode: 'draft',
 		communes: (pc) =>
 			communesByPostalCode(pc).map(({ code, name, departement }) => ({ code, name, departement }))
 	});
 	for (const [key, code] of Object.entries(parsed.errors)) {
-		const column = columnOfError(key as keyof ApplicationErrors);
-		errors[column] ??= code;
+		errors[columnOfError(key as keyof ApplicationErrors)] ??= code;
 	}
 	// What a draft may lack but an imported listing may not.
-	for (const column of ['siret', 'adresse', 'code_postal'] as const) {
+	for (const column of REQUIRED_COLUMNS) {
 		if (!cell(column)) errors[column] ??= 'required';
 	}
-	const taxFree = booleanOf(cell('detaxe'));
-	const chineseStaff = booleanOf(cell('personnel_chinois'));
-	if (taxFree === null) errors.detaxe = 'boolean_invalid';
-	if (chineseStaff === null) errors.personnel_chinois = 'boolean_invalid';
 
 	const v = parsed.values;
 	let geocoded = false;
@@ -223,29 +194,10 @@ export function checkImportRow(row: CsvRow, acquirer: string): CheckedRow {
 		} else if (v.communeCode) errors.latitude = 'position_required';
 	}
 	if (Object.keys(errors).length) return { ok: false, errors };
+	const values = Object.fromEntries(IMPORTED_FIELDS.map((f) => [f, v[f] ?? null]));
 	return {
 		ok: true,
 		geocoded,
-		values: {
-			siret: v.siret!,
-			legalName: v.legalName!,
-			tradeNameFr: v.tradeNameFr!,
-			tradeNameZh: v.tradeNameZh ?? null,
-			category: v.category!,
-			address: v.address!,
-			postalCode: v.postalCode!,
-			communeCode: v.communeCode!,
-			communeName: v.communeName!,
-			departement: v.departement!,
-			latitude: latitude!,
-			longitude: longitude!,
-			phone: v.phone ?? null,
-			website: v.website ?? null,
-			openingHours: v.openingHours ?? null,
-			paymentMethods: v.paymentMethods ?? ['alipay'],
-			taxFree: taxFree!,
-			chineseStaff: chineseStaff!,
-			acquirer
-		}
+		values: { ...values, latitude, longitude, acquirer } as ImportValues
 	};
 }
