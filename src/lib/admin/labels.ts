@@ -3,7 +3,10 @@
  * listing's fields, in the page's language.
  */
 import * as m from '$lib/paraglide/messages';
-import { fieldSpec, type ListingField } from '$lib/applications/fields';
+import type { Locale } from '$lib/paraglide/runtime';
+import { fieldSpec, type ListingField, type Message } from '$lib/applications/fields';
+import { isAuditAction, type AuditAction } from '$lib/audit/vocabulary';
+import { reviewReasonLabel } from '$lib/i18n/application-labels';
 import { isCategory, type ListingStatus, type PaymentMethod } from '$lib/merchants/vocabulary';
 import { isDepartement } from '$lib/geo/idf';
 import { categoryLabel, departementLabel, paymentLabel } from '$lib/i18n/labels';
@@ -18,34 +21,50 @@ const STATUS: Record<ListingStatus, () => string> = {
 };
 export const statusLabel = (s: ListingStatus): string => STATUS[s]();
 
-const ACTIONS: Record<string, () => string> = {
+const ACTIONS: Record<AuditAction, Message> = {
+	create: m.admin_action_create,
+	edit: m.admin_action_edit,
 	submit: m.admin_action_submit,
+	withdraw: m.admin_action_withdraw,
 	approve: m.admin_action_approve,
 	reject: m.admin_action_reject,
 	request_changes: m.admin_action_request_changes,
 	suspend: m.admin_action_suspend,
 	reinstate: m.admin_action_reinstate,
-	withdraw: m.admin_action_withdraw,
 	revision_submit: m.admin_action_revision_submit,
+	revision_update: m.admin_action_revision_update,
+	revision_withdraw: m.admin_action_revision_withdraw,
 	revision_approve: m.admin_action_revision_approve,
 	revision_reject: m.admin_action_revision_reject,
-	account_created: m.admin_action_account_created,
-	account_deleted: m.admin_action_account_deleted,
-	password_changed: m.admin_action_password_changed,
-	password_reset: m.admin_action_password_reset,
 	import_dry_run: m.admin_action_import_dry_run,
 	import_run: m.admin_action_import_run,
 	import_create: m.admin_action_import_create,
 	import_update: m.admin_action_import_update,
+	account_created: m.admin_action_account_created,
+	account_deleted: m.admin_action_account_deleted,
+	password_changed: m.admin_action_password_changed,
+	password_reset: m.admin_action_password_reset,
 	admin_created: m.admin_action_admin_created,
 	official_invited: m.admin_action_official_invited,
 	invitation_accepted: m.admin_action_invitation_accepted,
 	user_deactivated: m.admin_action_user_deactivated,
-	user_reactivated: m.admin_action_user_reactivated
+	user_reactivated: m.admin_action_user_reactivated,
+	target_set: m.admin_action_target_set,
+	target_deleted: m.admin_action_target_deleted
 };
-/** A known action in words; an unknown one (a newer module's) as its code. */
-export const actionLabel = (action: string): string => ACTIONS[action]?.() ?? action;
-export const KNOWN_ACTIONS = Object.keys(ACTIONS);
+const opts = (locale?: Locale) => (locale ? { locale } : undefined);
+
+/** An audit action in words; a code the log holds but this version does not know, as "other". */
+export function actionLabel(action: string, locale?: Locale): string {
+	return (isAuditAction(action) ? ACTIONS[action] : m.admin_action_other)({}, opts(locale));
+}
+
+/** Why a listing changed, in words (a reviewer's reason, or its owner's erasure). */
+export function auditReasonLabel(code: string, locale?: Locale): string {
+	if (code === 'account_deleted') return m.admin_audit_reason_account_deleted({}, opts(locale));
+	// A review reason; any other code (e.g. 'demo' in demo data) reads as "other".
+	return reviewReasonLabel(code, locale);
+}
 
 /** A field's value as reviewers read it, by the field's display (LISTING_FIELDS). */
 export function fieldValueText(field: ListingField, value: unknown): string {

@@ -5,6 +5,7 @@
 import type { Database } from '../db/client';
 import type { Merchant } from '../db/schema';
 import type { ListingStatus } from '../../merchants/vocabulary';
+import type { AuditAction } from '../../audit/vocabulary';
 import type { ApplicationErrors } from '../../applications/fields';
 import {
 	decide,
@@ -46,7 +47,7 @@ export async function approve(
 }
 
 /** A reviewer decision that needs a reason: a status change from `from` to `to`. */
-function reasonedDecision(action: string, from: ListingStatus, to: ListingStatus) {
+function reasonedDecision(action: AuditAction, from: ListingStatus, to: ListingStatus) {
 	return async (
 		db: Database,
 		actor: Actor,

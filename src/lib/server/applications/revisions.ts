@@ -7,6 +7,7 @@ import { eq } from 'drizzle-orm';
 import type { Database, Executor } from '../db/client';
 import { merchantRevisions, merchants, type Merchant } from '../db/schema';
 import { changedFields, recordAudit } from '../audit/record';
+import type { AuditAction } from '../../audit/vocabulary';
 import { REVISABLE_FIELDS, type ApplicationPatch } from '../../applications/fields';
 import {
 	applicationOf,
@@ -46,7 +47,7 @@ export async function reviseApproved(
 		return { ok: true, merchant: summary(row), revisionId: revision?.id ?? null };
 	}
 	let revisionId: number | null;
-	let action: string;
+	let action: AuditAction;
 	if (!change.changed) {
 		// Edited back to the approved listing: the revision has nothing left to propose.
 		await tx

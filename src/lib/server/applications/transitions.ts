@@ -10,6 +10,7 @@ import { changedFields, recordAudit } from '../audit/record';
 import { invalidateListings } from '../merchants/listings';
 import type { SessionUser } from '../auth/session';
 import type { ListingStatus } from '../../merchants/vocabulary';
+import type { AuditAction, AuditReason } from '../../audit/vocabulary';
 import {
 	LISTING_FIELD_NAMES,
 	type ApplicationErrors,
@@ -210,16 +211,17 @@ export async function move(
 	actor: Actor,
 	row: Merchant,
 	change: {
-		action: string;
+		action: AuditAction;
 		to: ListingStatus;
 		set?: Partial<Merchant>;
-		reasonCode?: string | null;
+		reasonCode?: AuditReason | null;
 		reasonText?: string | null;
 		before?: Record<string, unknown> | null;
 		after?: Record<string, unknown> | null;
+		at?: Date;
 	}
 ): Promise<WorkflowResult> {
-	const now = new Date();
+	const now = change.at ?? new Date();
 	const [updated] = await tx
 		.update(merchants)
 		.set({ ...change.set, status: change.to, version: row.version + 1, updatedAt: now })
@@ -236,7 +238,8 @@ export async function move(
 		before:
 			change.before !== undefined ? change.before : { status: row.status, version: row.version },
 		after:
-			change.after !== undefined ? change.after : { status: change.to, version: updated.version }
+			change.after !== undefined ? change.after : { status: change.to, version: updated.version },
+		at: change.at
 	});
 	return { ok: true, merchant: summary(updated) };
 }

@@ -14,6 +14,10 @@
  *              reinstate                       suspended → approved
  *              approveRevision                 applies the pending revision to the approved listing
  *              rejectRevision (reason)         pending revision → rejected
+ *   erasure:   unpublishOwnListings            approved → suspended, pending | changes_requested
+ *                                              → draft, pending revision → withdrawn
+ *   import:    importListings                  new SIRET → pending (source import); an imported
+ *                                              listing's fields updated as its file changes them
  *
  * Each call is one transaction that locks the listing row, writes one audit_events row with the
  * status and fields before and after, and bumps merchants.version. Reviewer calls pass the
@@ -23,7 +27,9 @@
  *
  * The state machine's parts: transitions.ts (results, locks, guards, status moves and their
  * audit rows), drafts.ts (the merchant's application), decisions.ts (the reviewer's decisions),
- * revisions.ts (changes to an approved listing). Callers import them from here.
+ * revisions.ts (changes to an approved listing), erasure.ts and imported.ts (which run inside the
+ * erasure's and the import batch's own transactions). Callers import them from here; nothing
+ * else writes the merchants and merchant_revisions tables (the demo seed aside).
  */
 export type {
 	Actor,
@@ -37,3 +43,13 @@ export { applicationOf } from './transitions';
 export { saveDraft, submit, withdraw } from './drafts';
 export { approve, bulkApprove, reinstate, reject, requestChanges, suspend } from './decisions';
 export { approveRevision, rejectRevision, withdrawRevision } from './revisions';
+export { unpublishOwnListings } from './erasure';
+export {
+	IMPORTED_FIELDS,
+	changedColumns,
+	importListings,
+	listingsBySiret,
+	type ImportRow,
+	type ImportValues,
+	type ImportedListing
+} from './imported';

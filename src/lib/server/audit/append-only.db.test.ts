@@ -26,12 +26,12 @@ afterAll(() => t?.close());
 async function oneRecord(before: object | null = { email: 'x@example.fr', tradeNameFr: 'A' }) {
 	await recordAudit(t.db, {
 		actorId,
-		action: 'test_action',
+		action: 'approve',
 		merchantId,
 		subjectUserId: actorId,
 		fromStatus: 'pending',
 		toStatus: 'approved',
-		reasonCode: 'ok',
+		reasonCode: 'other',
 		before: before as Record<string, unknown> | null,
 		after: { email: 'y@example.fr', tradeNameFr: 'B' }
 	});
@@ -110,7 +110,7 @@ describe('audit_events is append-only in the database', () => {
 		expect(row.actorId).toBeNull();
 		expect(row.before).toEqual({ tradeNameFr: 'A' });
 		expect(row.after).toEqual({ tradeNameFr: 'B' });
-		expect(row.reasonCode).toBe('ok');
+		expect(row.reasonCode).toBe('other');
 	});
 
 	it('lets a deleted merchant leave its history (merchant_id set to null)', async () => {
@@ -118,9 +118,9 @@ describe('audit_events is append-only in the database', () => {
 			.insert(merchants)
 			.values({ legalName: 'SARL B', tradeNameFr: 'B', category: 'hotel' })
 			.returning({ id: merchants.id });
-		await recordAudit(t.db, { actorId, action: 'test_gone', merchantId: mer.id });
+		await recordAudit(t.db, { actorId, action: 'create', merchantId: mer.id });
 		await t.db.delete(merchants).where(eq(merchants.id, mer.id));
-		const rows = await t.db.select().from(auditEvents).where(eq(auditEvents.action, 'test_gone'));
+		const rows = await t.db.select().from(auditEvents).where(eq(auditEvents.action, 'create'));
 		expect(rows).toHaveLength(1);
 		expect(rows[0].merchantId).toBeNull();
 	});

@@ -39,7 +39,7 @@ beforeAll(async () => {
 		actorId: bob.id,
 		action: 'suspend',
 		merchantId: shop.id,
-		reasonCode: 'complaint',
+		reasonCode: 'other',
 		before: { status: 'approved' },
 		after: { status: 'suspended' },
 		at: new Date('2026-11-02T09:00:00Z')

@@ -7,18 +7,19 @@
 import type { Executor } from '../db/client';
 import { auditEvents } from '../db/schema';
 import type { ListingStatus } from '../../merchants/vocabulary';
+import type { AuditAction, AuditReason } from '../../audit/vocabulary';
 
 export interface AuditRecord {
 	/** The user who acted; null for the system (e.g. a scheduled job). */
 	actorId: string | null;
-	/** What happened, a snake_case verb: approve, reject, import_run, official_invited… */
-	action: string;
+	/** What happened: one of AUDIT_ACTIONS (each has a label in zh and fr). */
+	action: AuditAction;
 	merchantId?: number | null;
 	/** The account the action was about (invitation, deactivation…). */
 	subjectUserId?: string | null;
 	fromStatus?: ListingStatus | null;
 	toStatus?: ListingStatus | null;
-	reasonCode?: string | null;
+	reasonCode?: AuditReason | null;
 	reasonText?: string | null;
 	/** The fields that changed, as they were and as they are (no personal data). */
 	before?: Record<string, unknown> | null;

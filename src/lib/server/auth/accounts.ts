@@ -5,7 +5,8 @@
  */
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../db/client';
-import { auditEvents, users, type User } from '../db/schema';
+import { users, type User } from '../db/schema';
+import { recordAudit } from '../audit/record';
 import { hashPassword, verifyPassword } from './password';
 import { newPasswordError } from './password-policy';
 import { passwordAttempt } from './rate-limit';
@@ -182,12 +183,12 @@ export async function registerMerchant(
 				.insert(users)
 				.values({ email, passwordHash, role: 'merchant', locale, createdAt: now })
 				.returning(sessionUserColumns);
-			await tx.insert(auditEvents).values({
+			await recordAudit(tx, {
 				actorId: created.id,
 				subjectUserId: created.id,
 				action: 'account_created',
 				after: { role: 'merchant', locale, privacyNoticeAccepted: PRIVACY_NOTICE_DATE },
-				createdAt: now
+				at: now
 			});
 			return created;
 		});
@@ -299,9 +300,7 @@ export async function setPassword(
 ): Promise<void> {
 	await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
 	await invalidateUserSessions(tx, userId);
-	await tx
-		.insert(auditEvents)
-		.values({ actorId: userId, subjectUserId: userId, action, createdAt: now });
+	await recordAudit(tx, { actorId: userId, subjectUserId: userId, action, at: now });
 }
 
 /** The language of the user's interface and e-mails. */

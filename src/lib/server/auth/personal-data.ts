@@ -3,10 +3,10 @@
  * portability) and the erasure of their account.
  *
  * Erasure keeps the account row as a tombstone (so the ids in the listings' history point to
- * nothing personal), unpublishes the account's listings and withdraws what awaits review, all
- * in one transaction, and records it.
+ * nothing personal), unpublishes the account's listings and withdraws what awaits review (through
+ * the listing state machine), all in one transaction, and records it.
  */
-import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { eq, inArray, or, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../db/client';
 import {
 	auditEvents,
@@ -18,10 +18,11 @@ import {
 	users
 } from '../db/schema';
 import { invalidateListings } from '../merchants/listings';
+import { recordAudit } from '../audit/record';
+import { unpublishOwnListings } from '../applications/workflow';
 import { confirmPassword, type Outcome, type PasswordContext } from './accounts';
 import { forgetAccountCounters } from './rate-limit';
 import type { SessionUser } from './session';
-import type { ListingStatus } from '../../merchants/vocabulary';
 
 /** Everything kept about an account and its listings, as one JSON document. */
 export async function exportPersonalData(db: Executor, userId: string, now: Date = new Date()) {
@@ -87,15 +88,6 @@ export type PersonalDataExport = Awaited<ReturnType<typeof exportPersonalData>>;
 /** The address an erased account keeps: unique, reserved (.invalid), nobody's. */
 export const tombstoneEmail = (userId: string) => `deleted-${userId}@invalid`;
 
-/** What erasing its owner does to a listing: the public one is suspended, a pending one withdrawn. */
-function unpublishing(status: ListingStatus): { to: ListingStatus; action: string } | null {
-	if (status === 'approved') return { to: 'suspended', action: 'suspend' };
-	if (status === 'pending' || status === 'changes_requested') {
-		return { to: 'draft', action: 'withdraw' };
-	}
-	return null;
-}
-
 /**
  * Keys of audit `before`/`after` documents that could hold personal data. The append-only
  * trigger on audit_events (drizzle/0002_audit_append_only.sql) allows stripping exactly these.
@@ -117,49 +109,7 @@ export async function deleteAccount(
 	const wrong = await confirmPassword(db, user, input.password, 'password', input, now);
 	if (wrong) return wrong;
 	const unpublished = await db.transaction(async (tx) => {
-		const owned = await tx
-			.select({ id: merchants.id, status: merchants.status })
-			.from(merchants)
-			.where(eq(merchants.ownerId, user.id))
-			.for('update');
-		const changes = owned.flatMap((l) => {
-			const change = unpublishing(l.status);
-			return change ? [{ ...l, ...change }] : [];
-		});
-		for (const c of changes) {
-			await tx
-				.update(merchants)
-				.set({
-					status: c.to,
-					updatedAt: now,
-					version: sql`${merchants.version} + 1`,
-					...(c.to === 'suspended' ? { decidedAt: now } : { submittedAt: null })
-				})
-				.where(eq(merchants.id, c.id));
-			await tx.insert(auditEvents).values({
-				actorId: user.id,
-				action: c.action,
-				merchantId: c.id,
-				fromStatus: c.status,
-				toStatus: c.to,
-				reasonCode: 'account_deleted',
-				createdAt: now
-			});
-		}
-		if (owned.length) {
-			await tx
-				.update(merchantRevisions)
-				.set({ status: 'withdrawn', decidedAt: now })
-				.where(
-					and(
-						inArray(
-							merchantRevisions.merchantId,
-							owned.map((l) => l.id)
-						),
-						eq(merchantRevisions.status, 'pending')
-					)
-				);
-		}
+		const suspended = await unpublishOwnListings(tx, user, now);
 		const strip = (column: typeof auditEvents.before | typeof auditEvents.after) =>
 			sql`CASE WHEN jsonb_typeof(${column}) = 'object' THEN ${column} - ${sql.raw(
 				`ARRAY[${PERSONAL_KEYS.map((k) => `'${k}'`).join(', ')}]::text[]`
@@ -182,14 +132,14 @@ export async function deleteAccount(
 		await tx.delete(userTokens).where(eq(userTokens.userId, user.id));
 		await tx.delete(knownDevices).where(eq(knownDevices.userId, user.id));
 		await forgetAccountCounters(tx, user.email);
-		await tx.insert(auditEvents).values({
+		await recordAudit(tx, {
 			actorId: user.id,
 			subjectUserId: user.id,
 			action: 'account_deleted',
-			after: { listingsUnpublished: changes.filter((c) => c.to === 'suspended').length },
-			createdAt: now
+			after: { listingsUnpublished: suspended },
+			at: now
 		});
-		return changes.filter((c) => c.to === 'suspended').length;
+		return suspended;
 	});
 	if (unpublished) invalidateListings();
 	return { ok: true, unpublished };

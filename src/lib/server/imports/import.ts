@@ -4,20 +4,26 @@
  * time), a transaction per batch of rows, progress in imports.rows_processed. Imported merchants
  * carry source=import and their import's id and wait, pending, for an official's approval.
  * A listing its merchant registered themselves is never overwritten by an import (reported as
- * skipped).
+ * skipped). The listings themselves are written by the listing state machine
+ * (../applications/imported.ts).
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../db/client';
-import { imports, merchants, type Merchant } from '../db/schema';
-import { recordAudit, recordAudits, type AuditRecord } from '../audit/record';
+import { imports } from '../db/schema';
+import { recordAudit } from '../audit/record';
 import { invalidateListings } from '../merchants/listings';
 import { readAcquirerCsv, type ImportColumn } from './csv';
-import { IMPORTED_FIELDS, checkImportRow, type ImportValues, type RowErrors } from './rows';
+import { checkImportRow, type RowErrors } from './rows';
+import {
+	changedColumns,
+	importListings,
+	listingsBySiret,
+	type ImportValues
+} from '../applications/workflow';
 import { LISTING_FIELDS } from '../../applications/fields';
 
 export const IMPORT_BATCH_SIZE = 500;
 export const ACQUIRER_MAX_LENGTH = LISTING_FIELDS.acquirer.maxLength;
-const LOOKUP_CHUNK = 1000;
 
 export type PlannedOutcome = 'create' | 'update' | 'unchanged' | 'skipped' | 'invalid';
 
@@ -51,40 +57,6 @@ export type DryRunResult =
 			problem: 'empty' | 'unreadable' | 'missing_columns' | 'acquirer_required';
 			missing?: ImportColumn[];
 	  };
-
-/** The columns an import compares and writes (every imported field but the SIRET, its key). */
-const COMPARED = IMPORTED_FIELDS.filter(
-	(f): f is Exclude<(typeof IMPORTED_FIELDS)[number], 'siret'> => f !== 'siret'
-);
-
-type Existing = Pick<Merchant, 'id' | 'siret' | 'source' | 'status' | 'version'> &
-	Pick<Merchant, (typeof COMPARED)[number]>;
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-
-/**
- * The fields of an imported merchant that the row would change. A position the file does not
- * give (the commune centre was used) never replaces one the listing already has.
- */
-export function changedColumns(existing: Existing, row: ImportValues, geocoded: boolean): string[] {
-	return COMPARED.filter((c) => {
-		if (geocoded && (c === 'latitude' || c === 'longitude') && existing[c] !== null) return false;
-		return !same(existing[c], row[c]);
-	});
-}
-
-async function existingBySiret(db: Executor, sirets: string[], lock = false) {
-	const found = new Map<string, Existing>();
-	for (let i = 0; i < sirets.length; i += LOOKUP_CHUNK) {
-		const query = db
-			.select()
-			.from(merchants)
-			.where(inArray(merchants.siret, sirets.slice(i, i + LOOKUP_CHUNK)));
-		const rows: Existing[] = await (lock ? query.for('update') : query);
-		for (const r of rows) found.set(r.siret!, r);
-	}
-	return found;
-}
 
 /** Reads and checks a file, compares it with the database, and records the dry run. */
 export async function createDryRun(
@@ -130,7 +102,7 @@ export async function createDryRun(
 		});
 	}
 	const valid = rows.filter((r) => r.values);
-	const existing = await existingBySiret(
+	const existing = await listingsBySiret(
 		db,
 		valid.map((r) => r.siret)
 	);
@@ -227,7 +199,12 @@ async function runBatches(
 		for (let i = 0; i < todo.length; i += IMPORT_BATCH_SIZE) {
 			const batch = todo.slice(i, i + IMPORT_BATCH_SIZE);
 			await db.transaction(async (tx) => {
-				const counts = await importBatch(tx, importId, actorId, batch);
+				const counts = await importListings(
+					tx,
+					actorId,
+					importId,
+					batch.map((r) => ({ siret: r.siret, values: r.values!, geocoded: r.geocoded ?? false }))
+				);
 				await tx
 					.update(imports)
 					.set({ rowsProcessed: sql`${imports.rowsProcessed} + ${batch.length}` })
@@ -269,82 +246,6 @@ async function runBatches(
 	} finally {
 		if (done.created + done.updated > 0) invalidateListings();
 	}
-}
-
-/** One batch, in its transaction: the rows are compared with the database again as it is now. */
-async function importBatch(tx: Executor, importId: number, actorId: string, batch: ReportRow[]) {
-	const counts = { created: 0, updated: 0, unchanged: 0, skipped: 0 };
-	const existing = await existingBySiret(
-		tx,
-		batch.map((r) => r.siret),
-		true
-	);
-	const audits: AuditRecord[] = [];
-	const now = new Date();
-	const fresh: ReportRow[] = [];
-	for (const row of batch) {
-		const found = existing.get(row.siret);
-		if (!found) {
-			fresh.push(row);
-			continue;
-		}
-		if (found.source !== 'import') {
-			counts.skipped++;
-			continue;
-		}
-		const changed = changedColumns(found, row.values!, row.geocoded ?? false);
-		if (changed.length === 0) {
-			counts.unchanged++;
-			continue;
-		}
-		const set = Object.fromEntries(changed.map((c) => [c, row.values![c as keyof ImportValues]]));
-		await tx
-			.update(merchants)
-			.set({ ...set, importId, updatedAt: now, version: found.version + 1 })
-			.where(eq(merchants.id, found.id));
-		audits.push({
-			actorId,
-			action: 'import_update',
-			merchantId: found.id,
-			before: Object.fromEntries(changed.map((c) => [c, found[c as (typeof COMPARED)[number]]])),
-			after: { ...set, importId },
-			at: now
-		});
-		counts.updated++;
-	}
-	if (fresh.length) {
-		const inserted = await tx
-			.insert(merchants)
-			.values(
-				fresh.map((r) => ({
-					...r.values!,
-					source: 'import' as const,
-					importId,
-					status: 'pending' as const,
-					consentToPublish: true,
-					submittedAt: now,
-					createdAt: now,
-					updatedAt: now
-				}))
-			)
-			// Another import of the same SIRET at the same moment: the first one keeps it.
-			.onConflictDoNothing({ target: merchants.siret })
-			.returning({ id: merchants.id, siret: merchants.siret });
-		counts.created += inserted.length;
-		counts.unchanged += fresh.length - inserted.length;
-		for (const m of inserted) {
-			audits.push({
-				actorId,
-				action: 'import_create',
-				merchantId: m.id,
-				toStatus: 'pending',
-				after: { importId, siret: m.siret },
-				at: now
-			});
-		}
-	}
-	await recordAudits(tx, audits);
-	return counts;
 }
 
 export async function importById(db: Executor, id: number) {

@@ -8,34 +8,21 @@ import * as m from '$lib/paraglide/messages';
 import { hoursInput, parseApplication } from '../../applications/parse';
 import {
 	APPLICATION_FIELDS,
-	LISTING_FIELD_NAMES,
 	fieldSpec,
 	type ApplicationErrorCode,
 	type ApplicationErrors,
 	type ApplicationField,
 	type ApplicationForm,
-	type ApplicationValues,
 	type ListingField
 } from '../../applications/fields';
 import { CATEGORIES, PAYMENT_METHODS, type Category } from '../../merchants/vocabulary';
 import type { PaymentMethod } from '../../merchants/vocabulary';
 import { communeCentre, communesByPostalCode } from '../geo/communes';
 import { REQUIRED_COLUMNS, type CsvRow, type ImportColumn } from './csv';
+import { IMPORTED_FIELDS, type ImportValues } from '../applications/workflow';
 
 export type ImportErrorCode = ApplicationErrorCode | 'boolean_invalid' | 'duplicate_in_file';
 export type RowErrors = Partial<Record<ImportColumn, ImportErrorCode>>;
-
-/**
- * What an import writes to a merchant row: every field but the consent (an imported listing is
- * created with it). Opening hours may be missing; the acquirer is the one who sent the file.
- */
-export type ImportValues = Omit<
-	ApplicationValues,
-	'consentToPublish' | 'openingHours' | 'acquirer'
-> & { openingHours: string | null; acquirer: string };
-export const IMPORTED_FIELDS = LISTING_FIELD_NAMES.filter(
-	(f): f is keyof ImportValues => fieldSpec(f).kind !== 'consent'
-);
 
 export type CheckedRow =
 	{ ok: true; values: ImportValues; geocoded: boolean } | { ok: false; errors: RowErrors };

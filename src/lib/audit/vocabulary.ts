@@ -1,0 +1,55 @@
+/**
+ * What the audit log records (audit_events.action and reason_code), as closed lists: every
+ * action and reason has a label in zh and fr ($lib/admin/labels), so the back-office never
+ * shows a code. Shared by the server (recordAudit takes only these) and the browser.
+ */
+import { REVIEW_REASONS } from '../applications/reasons';
+
+export const AUDIT_ACTIONS = [
+	// A listing, through its state machine (src/lib/server/applications).
+	'create',
+	'edit',
+	'submit',
+	'withdraw',
+	'approve',
+	'reject',
+	'request_changes',
+	'suspend',
+	'reinstate',
+	'revision_submit',
+	'revision_update',
+	'revision_withdraw',
+	'revision_approve',
+	'revision_reject',
+	// Acquirers' imports.
+	'import_dry_run',
+	'import_run',
+	'import_create',
+	'import_update',
+	// Accounts.
+	'account_created',
+	'account_deleted',
+	'password_changed',
+	'password_reset',
+	'admin_created',
+	'official_invited',
+	'invitation_accepted',
+	'user_deactivated',
+	'user_reactivated',
+	// Partnership targets (metrics).
+	'target_set',
+	'target_deleted'
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export function isAuditAction(value: unknown): value is AuditAction {
+	return typeof value === 'string' && (AUDIT_ACTIONS as readonly string[]).includes(value);
+}
+
+/** Why a listing changed: a reviewer's reason, or its owner erasing their account. */
+export const AUDIT_REASONS = [...REVIEW_REASONS, 'account_deleted'] as const;
+export type AuditReason = (typeof AUDIT_REASONS)[number];
+
+export function isAuditReason(value: unknown): value is AuditReason {
+	return typeof value === 'string' && (AUDIT_REASONS as readonly string[]).includes(value);
+}
