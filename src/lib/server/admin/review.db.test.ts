@@ -25,6 +25,8 @@ const shop = (name: string, over: Partial<NewMerchant>): NewMerchant => ({
 	departement: '75',
 	latitude: 48.86,
 	longitude: 2.34,
+	openingHours: 'Mo-Sa 10:00-19:00',
+	paymentMethods: ['alipay'],
 	consentToPublish: true,
 	...over
 });
@@ -55,6 +57,7 @@ beforeAll(async () => {
 	});
 	await add('Publié', {
 		status: 'approved',
+		openingHours: null, // the revision adds them
 		acceptedSince: daysAgo(100),
 		submittedAt: daysAgo(101)
 	});

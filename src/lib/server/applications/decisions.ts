@@ -3,30 +3,20 @@
  * and suspending or reinstating public listings.
  */
 import type { Database } from '../db/client';
-import type { Merchant } from '../db/schema';
 import type { ListingStatus } from '../../merchants/vocabulary';
 import type { AuditAction } from '../../audit/vocabulary';
-import type { ApplicationErrors } from '../../applications/fields';
 import {
+	applicationOf,
 	decide,
 	isReviewer,
 	move,
 	reasonOf,
+	reviewErrors,
 	type Actor,
 	type Decision,
 	type ReasonedDecision,
 	type WorkflowResult
 } from './transitions';
-
-/** What a public listing cannot lack (the database refuses an approved row without it). */
-function missingForPublication(row: Merchant): ApplicationErrors {
-	const errors: ApplicationErrors = {};
-	if (!row.siret) errors.siret = 'required';
-	if (!row.address) errors.address = 'required';
-	if (!row.departement) errors.postalCode = 'required';
-	if (row.latitude === null || row.longitude === null) errors.position = 'position_required';
-	return errors;
-}
 
 /** pending → approved: the listing becomes public. */
 export async function approve(
@@ -35,8 +25,9 @@ export async function approve(
 	decision: Decision
 ): Promise<WorkflowResult> {
 	return decide(db, actor, decision, ['pending'], async (tx, row) => {
-		const missing = missingForPublication(row);
-		if (Object.keys(missing).length) return { ok: false, reason: 'invalid', errors: missing };
+		// Everything submission checked, checked again: the listing may have changed since.
+		const errors = reviewErrors(applicationOf(row), row.source);
+		if (errors) return { ok: false, reason: 'invalid', errors };
 		const now = new Date();
 		return move(tx, actor, row, {
 			action: 'approve',

@@ -6,7 +6,6 @@ import { and, eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { merchants, type Merchant } from '../db/schema';
 import { recordAudit } from '../audit/record';
-import { communesByPostalCode } from '../geo/communes';
 import {
 	DRAFT_REQUIRED_FIELDS,
 	LISTING_FIELD_NAMES,
@@ -14,7 +13,6 @@ import {
 	type ApplicationPatch,
 	type ApplicationValues
 } from '../../applications/fields';
-import { parseCompleteApplication } from '../../applications/parse';
 import { reviseApproved } from './revisions';
 import {
 	applicationOf,
@@ -24,6 +22,7 @@ import {
 	move,
 	ownerAction,
 	pick,
+	reviewErrors,
 	siretTaken,
 	summary,
 	type Actor,
@@ -33,7 +32,10 @@ import {
 /**
  * Creates the merchant's draft (no `merchantId`) or saves fields of their application. On an
  * approved listing, the fields go to its pending revision (created when needed, withdrawn when
- * it no longer changes anything) and the public listing stays as approved.
+ * it no longer changes anything) and the public listing stays as approved. A pending application
+ * may be edited only into one that could be submitted as it is: otherwise nothing is written and
+ * the answer is 'invalid' with the errors by field (the merchant withdraws it to draft first to
+ * rework it freely).
  * `values` comes from parseApplication (only the fields given are written).
  */
 export async function saveDraft(
@@ -84,6 +86,11 @@ export async function saveDraft(
 		}
 		const change = diff(applicationOf(row), values, LISTING_FIELD_NAMES);
 		if (!change.changed) return { ok: true, merchant: summary(row) };
+		// Under review, an application may change but not lose what its submission checked.
+		if (row.status === 'pending') {
+			const errors = reviewErrors({ ...applicationOf(row), ...values }, row.source);
+			if (errors) return { ok: false, reason: 'invalid', errors };
+		}
 		const [updated] = await tx
 			.update(merchants)
 			.set({ ...values, version: row.version + 1, updatedAt: new Date() } as Partial<Merchant>)
@@ -109,8 +116,8 @@ export async function saveDraft(
 /** Sends a complete application for review: draft | changes_requested → pending. */
 export function submit(db: Database, actor: Actor, merchantId: number): Promise<WorkflowResult> {
 	return ownerAction(db, actor, merchantId, ['draft', 'changes_requested'], async (tx, row) => {
-		const checked = parseCompleteApplication(applicationOf(row), communesByPostalCode);
-		if (!checked.ok) return { ok: false, reason: 'invalid', errors: checked.errors };
+		const errors = reviewErrors(applicationOf(row), row.source);
+		if (errors) return { ok: false, reason: 'invalid', errors };
 		return move(tx, actor, row, {
 			action: 'submit',
 			to: 'pending',

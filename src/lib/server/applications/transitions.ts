@@ -8,6 +8,7 @@ import type { Database, Executor } from '../db/client';
 import { merchantRevisions, merchants, type Merchant } from '../db/schema';
 import { changedFields, recordAudit } from '../audit/record';
 import { invalidateListings } from '../merchants/listings';
+import { communesByPostalCode } from '../geo/communes';
 import type { SessionUser } from '../auth/session';
 import type { ListingStatus } from '../../merchants/vocabulary';
 import type { AuditAction, AuditReason } from '../../audit/vocabulary';
@@ -17,6 +18,7 @@ import {
 	type ApplicationPatch,
 	type ListingField
 } from '../../applications/fields';
+import { parseCompleteApplication } from '../../applications/parse';
 import {
 	REASON_TEXT_MAX_LENGTH,
 	isReviewReason,
@@ -129,6 +131,20 @@ export const summary = (row: Pick<Merchant, 'id' | 'status' | 'version'>) => ({
 	status: row.status,
 	version: row.version
 });
+
+/**
+ * What a listing must meet to be reviewed, as errors by field (null: none). submit() checks it,
+ * approve() checks it again, and an edit of a pending application must keep it: one rule set,
+ * parseCompleteApplication's. A listing from an acquirer's file is held to what its import
+ * checked (it may lack opening hours).
+ */
+export function reviewErrors(
+	values: ApplicationPatch,
+	source: Merchant['source']
+): ApplicationErrors | null {
+	const checked = parseCompleteApplication(values, communesByPostalCode, source === 'import');
+	return checked.ok ? null : checked.errors;
+}
 
 /** Runs `work` in a transaction; a failure answer rolls it back (nothing partial is written). */
 export async function inTransaction(

@@ -1,8 +1,9 @@
 /**
  * The application wizard's pages and posts (routes/merchant/shops/…): one step a page, each a
  * plain POST form. "Next" checks the step's fields fully and saves them; "save as draft" and
- * "back" save what is filled in correctly; errors come back beside their fields with everything
- * typed. The last step submits the application for review.
+ * "back" save what is filled in correctly (on a pending application, only a complete step);
+ * errors come back beside their fields with everything typed. The last step submits the
+ * application for review.
  *
  * Both answer with a result; the routes turn it into the HTTP answer (routes/merchant/shops/
  * wizard.server.ts): a page, a refusal beside the fields, a redirect or an error.
@@ -144,7 +145,11 @@ export async function wizardAction(
 		posted.longitude = String(centre.lon);
 		fields = ['latitude', 'longitude'];
 	}
-	const mode: ParseMode = intent === 'next' || intent === 'submit' ? 'complete' : 'draft';
+	// A pending application is only saved complete (the state machine refuses less): every
+	// intent checks its step as "next" does, so the errors come back beside their fields.
+	const complete =
+		intent === 'next' || intent === 'submit' || listing?.merchant.status === 'pending';
+	const mode: ParseMode = complete ? 'complete' : 'draft';
 	const parsed = parseApplication(posted, fields, { mode, communes: communesByPostalCode });
 	if (!parsed.ok) return refuse(step, parsed.errors, posted, parsed.communeChoices);
 

@@ -4,10 +4,6 @@ import { openTestDatabase, type TestDatabase } from '../db/testing';
 import { auditEvents, merchantRevisions, merchants, users } from '../db/schema';
 import type { Database } from '../db/client';
 import { makeSiret } from '../../merchants/siret';
-import { APPLICATION_FIELDS, type ApplicationPatch } from '../../applications/fields';
-import { parseApplication, weekToForm, hoursInput } from '../../applications/parse';
-import { defaultWeek } from '../../hours/weekly';
-import { communesByPostalCode } from '../geo/communes';
 import {
 	approve,
 	approveRevision,
@@ -21,9 +17,9 @@ import {
 	suspend,
 	withdraw,
 	withdrawRevision,
-	type Actor,
-	type WorkflowResult
+	type Actor
 } from './workflow';
+import { completeApplication, ok } from './testing';
 import { listingHistory, ownListing, ownListings, workingCopy } from './queries';
 
 let t: TestDatabase;
@@ -40,40 +36,8 @@ async function account(email: string, role: Actor['role']): Promise<Actor> {
 }
 
 /** A complete application as the wizard would read it, with a fresh SIRET. */
-function complete(overrides: Record<string, string> = {}): ApplicationPatch {
-	const result = parseApplication(
-		{
-			legalName: 'SAS Maison Exemple',
-			siret: makeSiret(siretStem++),
-			tradeNameFr: 'Maison Exemple',
-			tradeNameZh: '示例之家',
-			category: 'cosmetics_pharmacy',
-			address: '12 rue de Rivoli',
-			postalCode: '75001',
-			phone: '01 42 60 30 00',
-			website: '',
-			latitude: '48.8606',
-			longitude: '2.3376',
-			paymentMethods: 'alipay',
-			acquirer: '',
-			taxFree: 'on',
-			chineseStaff: '',
-			consentToPublish: 'on',
-			[hoursInput.mode]: 'weekly',
-			...weekToForm(defaultWeek()),
-			...overrides
-		},
-		APPLICATION_FIELDS,
-		{ mode: 'complete', communes: communesByPostalCode }
-	);
-	expect(result.errors).toEqual({});
-	return result.values;
-}
-
-function ok(result: WorkflowResult) {
-	if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result)}`);
-	return result.merchant;
-}
+const complete = (overrides: Record<string, string> = {}) =>
+	completeApplication(makeSiret(siretStem++), overrides);
 
 const row = async (id: number) =>
 	(await db.select().from(merchants).where(eq(merchants.id, id)))[0];
