@@ -49,7 +49,3 @@ export function isAuditAction(value: unknown): value is AuditAction {
 /** Why a listing changed: a reviewer's reason, or its owner erasing their account. */
 export const AUDIT_REASONS = [...REVIEW_REASONS, 'account_deleted'] as const;
 export type AuditReason = (typeof AUDIT_REASONS)[number];
-
-export function isAuditReason(value: unknown): value is AuditReason {
-	return typeof value === 'string' && (AUDIT_REASONS as readonly string[]).includes(value);
-}

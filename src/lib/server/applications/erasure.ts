@@ -6,10 +6,10 @@
  */
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../db/client';
-import { merchantRevisions, merchants } from '../db/schema';
+import { merchants } from '../db/schema';
 import type { ListingStatus } from '../../merchants/vocabulary';
 import type { AuditAction } from '../../audit/vocabulary';
-import { lockPendingRevision, move, type Actor } from './transitions';
+import { closeRevision, lockPendingRevision, move, type Actor } from './transitions';
 
 /** The status change erasure makes from each status (none from draft, rejected or suspended). */
 const UNPUBLISHING: Partial<Record<ListingStatus, { to: ListingStatus; action: AuditAction }>> = {
@@ -32,12 +32,7 @@ export async function unpublishOwnListings(tx: Executor, owner: Actor, now: Date
 	let suspended = 0;
 	for (const row of owned) {
 		const revision = await lockPendingRevision(tx, row.id);
-		if (revision) {
-			await tx
-				.update(merchantRevisions)
-				.set({ status: 'withdrawn', decidedAt: now })
-				.where(eq(merchantRevisions.id, revision.id));
-		}
+		if (revision) await closeRevision(tx, revision.id, 'withdrawn', now);
 		const change = UNPUBLISHING[row.status];
 		if (!change) continue;
 		await move(tx, owner, row, {

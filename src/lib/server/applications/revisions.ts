@@ -11,6 +11,7 @@ import type { AuditAction } from '../../audit/vocabulary';
 import { REVISABLE_FIELDS, type ApplicationPatch } from '../../applications/fields';
 import {
 	applicationOf,
+	closeRevision,
 	decide,
 	diff,
 	isReviewer,
@@ -50,10 +51,7 @@ export async function reviseApproved(
 	let action: AuditAction;
 	if (!change.changed) {
 		// Edited back to the approved listing: the revision has nothing left to propose.
-		await tx
-			.update(merchantRevisions)
-			.set({ status: 'withdrawn', decidedAt: new Date() })
-			.where(eq(merchantRevisions.id, revision!.id));
+		await closeRevision(tx, revision!.id, 'withdrawn');
 		revisionId = null;
 		action = 'revision_withdraw';
 	} else if (revision) {
@@ -97,10 +95,7 @@ export function withdrawRevision(
 	return ownerAction(db, actor, merchantId, null, async (tx, row) => {
 		const revision = await lockPendingRevision(tx, row.id);
 		if (!revision) return { ok: false, reason: 'no_revision' };
-		await tx
-			.update(merchantRevisions)
-			.set({ status: 'withdrawn', decidedAt: new Date() })
-			.where(eq(merchantRevisions.id, revision.id));
+		await closeRevision(tx, revision.id, 'withdrawn');
 		return move(tx, actor, row, {
 			action: 'revision_withdraw',
 			to: row.status,
@@ -123,10 +118,7 @@ export async function approveRevision(
 			return { ok: false, reason: 'invalid', errors: { siret: 'siret_taken' } };
 		}
 		const change = diff(applicationOf(row), changes, REVISABLE_FIELDS);
-		await tx
-			.update(merchantRevisions)
-			.set({ status: 'approved', decidedAt: new Date() })
-			.where(eq(merchantRevisions.id, revision.id));
+		await closeRevision(tx, revision.id, 'approved');
 		return move(tx, actor, row, {
 			action: 'revision_approve',
 			to: 'approved',
@@ -148,10 +140,7 @@ export async function rejectRevision(
 	return decide(db, actor, decision, ['approved'], async (tx, row) => {
 		const revision = await lockPendingRevision(tx, row.id);
 		if (!revision) return { ok: false, reason: 'no_revision' };
-		await tx
-			.update(merchantRevisions)
-			.set({ status: 'rejected', decidedAt: new Date() })
-			.where(eq(merchantRevisions.id, revision.id));
+		await closeRevision(tx, revision.id, 'rejected');
 		return move(tx, actor, row, {
 			action: 'revision_reject',
 			to: 'approved',

@@ -126,6 +126,19 @@ export const lockPendingRevision = async (tx: Executor, merchantId: number) =>
 			.for('update')
 	)[0] ?? null;
 
+/** Closes a pending revision: withdrawn by its merchant, or decided by a reviewer. */
+export async function closeRevision(
+	tx: Executor,
+	revisionId: number,
+	status: 'withdrawn' | 'approved' | 'rejected',
+	at: Date = new Date()
+) {
+	await tx
+		.update(merchantRevisions)
+		.set({ status, decidedAt: at })
+		.where(eq(merchantRevisions.id, revisionId));
+}
+
 export const summary = (row: Pick<Merchant, 'id' | 'status' | 'version'>) => ({
 	id: row.id,
 	status: row.status,
