@@ -5,6 +5,7 @@
 import type { Database } from '../db/client';
 import type { ListingStatus } from '../../merchants/vocabulary';
 import type { AuditAction } from '../../audit/vocabulary';
+import type { DecisionNotice } from './notices';
 import {
 	applicationOf,
 	decide,
@@ -32,13 +33,19 @@ export async function approve(
 		return move(tx, actor, row, {
 			action: 'approve',
 			to: 'approved',
-			set: { decidedAt: now, acceptedSince: row.acceptedSince ?? now }
+			set: { decidedAt: now, acceptedSince: row.acceptedSince ?? now },
+			notice: 'application_approved'
 		});
 	});
 }
 
 /** A reviewer decision that needs a reason: a status change from `from` to `to`. */
-function reasonedDecision(action: AuditAction, from: ListingStatus, to: ListingStatus) {
+function reasonedDecision(
+	action: AuditAction,
+	from: ListingStatus,
+	to: ListingStatus,
+	notice?: DecisionNotice
+) {
 	return async (
 		db: Database,
 		actor: Actor,
@@ -47,16 +54,21 @@ function reasonedDecision(action: AuditAction, from: ListingStatus, to: ListingS
 		const reason = reasonOf(decision);
 		if (!reason && isReviewer(actor)) return { ok: false, reason: 'reason_required' };
 		return decide(db, actor, decision, [from], (tx, row) =>
-			move(tx, actor, row, { action, to, set: { decidedAt: new Date() }, ...reason })
+			move(tx, actor, row, { action, to, set: { decidedAt: new Date() }, ...reason, notice })
 		);
 	};
 }
 
 /** pending → rejected, with the reason the merchant will read. */
-export const reject = reasonedDecision('reject', 'pending', 'rejected');
+export const reject = reasonedDecision('reject', 'pending', 'rejected', 'application_rejected');
 
 /** pending → changes_requested: the merchant fixes what the reason says and submits again. */
-export const requestChanges = reasonedDecision('request_changes', 'pending', 'changes_requested');
+export const requestChanges = reasonedDecision(
+	'request_changes',
+	'pending',
+	'changes_requested',
+	'application_changes_requested'
+);
 
 /** approved → suspended: the listing leaves the map until reinstated. */
 export const suspend = reasonedDecision('suspend', 'approved', 'suspended');

@@ -124,7 +124,8 @@ export async function approveRevision(
 			to: 'approved',
 			set: changes as Partial<Merchant>,
 			before: change.before,
-			after: change.after
+			after: change.after,
+			notice: 'revision_approved'
 		});
 	});
 }
@@ -146,7 +147,8 @@ export async function rejectRevision(
 			to: 'approved',
 			before: revision.changes as Record<string, unknown>,
 			after: null,
-			...reason
+			...reason,
+			notice: 'revision_rejected'
 		});
 	});
 }

@@ -3,6 +3,7 @@
  * who may act on a listing in which status, and the one writer of a status change with its audit
  * row.
  */
+import { noticeMerchant, type DecisionNotice } from './notices';
 import { and, eq, ne } from 'drizzle-orm';
 import type { Database, Executor } from '../db/client';
 import { merchantRevisions, merchants, type Merchant } from '../db/schema';
@@ -248,6 +249,8 @@ export async function move(
 		before?: Record<string, unknown> | null;
 		after?: Record<string, unknown> | null;
 		at?: Date;
+		/** The e-mail this change sends the listing's owner, queued in the same transaction. */
+		notice?: DecisionNotice;
 	}
 ): Promise<WorkflowResult> {
 	const now = change.at ?? new Date();
@@ -270,5 +273,6 @@ export async function move(
 			change.after !== undefined ? change.after : { status: change.to, version: updated.version },
 		at: change.at
 	});
+	if (change.notice) await noticeMerchant(tx, change.notice, updated, change);
 	return { ok: true, merchant: summary(updated) };
 }

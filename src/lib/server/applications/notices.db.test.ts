@@ -1,0 +1,106 @@
+/**
+ * A reviewer's decision e-mails the merchant through the outbox, in the same transaction: in the
+ * owner's language, with the reviewer's reason, or the public page's link on approval; once per
+ * decision; nothing for a decision that was refused.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { openTestDatabase, type TestDatabase } from '../db/testing';
+import { jobs, users } from '../db/schema';
+import type { Database } from '../db/client';
+import { makeSiret } from '../../merchants/siret';
+import { MAIL_JOB } from '../mail/outbox';
+import { approve, reject, requestChanges, saveDraft, submit, type Actor } from './workflow';
+import { completeApplication, ok } from './testing';
+
+let t: TestDatabase;
+let db: Database;
+let zhMerchant: Actor;
+let frMerchant: Actor;
+let reviewer: Actor;
+let stem = 63_000_000;
+
+beforeAll(async () => {
+	t = await openTestDatabase();
+	db = t.db;
+	const [zh, fr, r] = await db
+		.insert(users)
+		.values([
+			{ email: 'wang@boutique.test', role: 'merchant', locale: 'zh' },
+			{ email: 'dupont@boutique.test', role: 'merchant', locale: 'fr' },
+			{ email: 'notices-agent@region.test', role: 'official' }
+		])
+		.returning();
+	zhMerchant = { id: zh.id, role: zh.role };
+	frMerchant = { id: fr.id, role: fr.role };
+	reviewer = { id: r.id, role: r.role };
+	process.env.ORIGIN = 'https://cashless.example.fr';
+});
+afterAll(() => t?.close());
+
+async function pending(owner: Actor) {
+	const draft = ok(await saveDraft(db, owner, { values: completeApplication(makeSiret(stem++)) }));
+	return ok(await submit(db, owner, draft.id));
+}
+
+async function mails() {
+	const rows = await db.select().from(jobs).where(eq(jobs.kind, MAIL_JOB));
+	return rows.map((r) => r.payload as { to: string; subject: string; text: string; kind: string });
+}
+
+describe('decision e-mails', () => {
+	it('tell a Chinese-speaking merchant of a rejection, with the reason, in Chinese', async () => {
+		const listing = await pending(zhMerchant);
+		await db.delete(jobs);
+		ok(
+			await reject(db, reviewer, {
+				merchantId: listing.id,
+				expectedVersion: listing.version,
+				reasonCode: 'siret_mismatch',
+				reasonText: '营业执照上的名称不同'
+			})
+		);
+		const [mail] = await mails();
+		expect(mail).toMatchObject({ to: 'wang@boutique.test', kind: 'application_rejected' });
+		expect(mail.subject).toContain('未通过');
+		expect(mail.text).toContain('原因：');
+		expect(mail.text).toContain('营业执照上的名称不同');
+		expect(mail.text).toContain('https://cashless.example.fr/zh/merchant');
+	});
+
+	it('link an approved listing to its public page, once, in French', async () => {
+		const listing = await pending(frMerchant);
+		await db.delete(jobs);
+		const approved = ok(
+			await approve(db, reviewer, { merchantId: listing.id, expectedVersion: listing.version })
+		);
+		// A second approval of the same version is refused and sends nothing.
+		const again = await approve(db, reviewer, {
+			merchantId: listing.id,
+			expectedVersion: listing.version
+		});
+		expect(again.ok).toBe(false);
+		const sent = await mails();
+		expect(sent).toHaveLength(1);
+		expect(sent[0]).toMatchObject({ to: 'dupont@boutique.test', kind: 'application_approved' });
+		expect(sent[0].text).toContain(
+			`https://cashless.example.fr/fr/merchants/${approved.id}-maison-exemple`
+		);
+	});
+
+	it('ask for changes with what to change', async () => {
+		const listing = await pending(frMerchant);
+		await db.delete(jobs);
+		ok(
+			await requestChanges(db, reviewer, {
+				merchantId: listing.id,
+				expectedVersion: listing.version,
+				reasonCode: 'incomplete_information',
+				reasonText: 'Ajoutez le numéro de téléphone de la boutique.'
+			})
+		);
+		const [mail] = await mails();
+		expect(mail.kind).toBe('application_changes_requested');
+		expect(mail.text).toContain('Informations incomplètes — Ajoutez le numéro de téléphone');
+	});
+});

@@ -1,0 +1,84 @@
+/**
+ * What the state machine tells a merchant by e-mail when a reviewer decides: an application
+ * approved (with the link to its public page), rejected or returned for changes (with the
+ * reviewer's reason), a proposed change approved or refused. Queued in the decision's own
+ * transaction through the outbox, in the owner's language, once per decision (the key names the
+ * listing and its new version). Listings without an owner (from an acquirer's file) get none.
+ */
+import { eq } from 'drizzle-orm';
+import * as m from '$lib/paraglide/messages';
+import type { Executor } from '../db/client';
+import { users, type Merchant } from '../db/schema';
+import { queueMail, type MailKind } from '../mail/outbox';
+import { siteLink } from '../mail/links';
+import { merchantPath } from '../../merchants/slug';
+import { reviewReasonLabel } from '../../i18n/application-labels';
+
+export type DecisionNotice =
+	| 'application_approved'
+	| 'application_rejected'
+	| 'application_changes_requested'
+	| 'revision_approved'
+	| 'revision_rejected';
+
+const TEMPLATES: Record<
+	DecisionNotice,
+	{
+		subject: (i: { shop: string }, o: { locale: 'zh' | 'fr' }) => string;
+		body: (i: { shop: string; link: string; reason: string }, o: { locale: 'zh' | 'fr' }) => string;
+	}
+> = {
+	application_approved: {
+		subject: m.notice_application_approved_subject,
+		body: m.notice_application_approved_body
+	},
+	application_rejected: {
+		subject: m.notice_application_rejected_subject,
+		body: m.notice_application_rejected_body
+	},
+	application_changes_requested: {
+		subject: m.notice_application_changes_requested_subject,
+		body: m.notice_application_changes_requested_body
+	},
+	revision_approved: {
+		subject: m.notice_revision_approved_subject,
+		body: m.notice_revision_approved_body
+	},
+	revision_rejected: {
+		subject: m.notice_revision_rejected_subject,
+		body: m.notice_revision_rejected_body
+	}
+};
+
+/** Queues the e-mail of a decision on `listing` (as it is after the decision). */
+export async function noticeMerchant(
+	tx: Executor,
+	notice: DecisionNotice,
+	listing: Pick<Merchant, 'id' | 'ownerId' | 'tradeNameFr' | 'tradeNameZh' | 'version'>,
+	reason?: { reasonCode?: string | null; reasonText?: string | null } | null
+): Promise<void> {
+	if (!listing.ownerId) return;
+	const [owner] = await tx
+		.select({ email: users.email, locale: users.locale, deletedAt: users.deletedAt })
+		.from(users)
+		.where(eq(users.id, listing.ownerId));
+	if (!owner || owner.deletedAt) return;
+	const locale = owner.locale;
+	const shop = (locale === 'zh' && listing.tradeNameZh) || listing.tradeNameFr;
+	const publicPage = notice === 'application_approved' || notice === 'revision_approved';
+	const link = publicPage
+		? siteLink(merchantPath(listing.id, listing.tradeNameFr), locale)
+		: siteLink('/merchant', locale);
+	const reasonWords = reason?.reasonCode
+		? [reviewReasonLabel(reason.reasonCode, locale), reason.reasonText].filter(Boolean).join(' — ')
+		: '';
+	const template = TEMPLATES[notice];
+	await queueMail(tx, {
+		kind: notice satisfies MailKind,
+		key: `${notice}:${listing.id}:${listing.version}`,
+		to: owner.email,
+		locale,
+		subject: template.subject({ shop }, { locale }),
+		text: template.body({ shop, link, reason: reasonWords }, { locale })
+	});
+}
