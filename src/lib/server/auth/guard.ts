@@ -7,6 +7,7 @@ import { localizeHref } from '$lib/paraglide/runtime';
 import * as m from '$lib/paraglide/messages';
 import type { SessionUser } from './session';
 import { landingPath } from './accounts';
+import { sameOriginPath } from '../../auth/next-path';
 
 export type Role = SessionUser['role'];
 
@@ -24,20 +25,12 @@ export function requireUser(event: RequestEvent, roles?: readonly Role[]): Sessi
 	return user;
 }
 
-/** Only a same-site path may be a `next` target after login (no open redirect). */
-export function safeNext(value: string | null, fallback: string): string {
-	if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) {
-		return fallback;
-	}
-	return value;
-}
-
 /**
- * Where to go once logged in: the page that asked for it (`next`), else the user's own home
- * (merchant space or back-office) in the language of their account.
+ * Where to go once logged in: the page that asked for it (`next`, when it is a path of this
+ * site), else the user's own home (merchant space or back-office) in the language of their account.
  */
 export function afterLogin(user: SessionUser, url: URL): string {
-	return safeNext(
+	return sameOriginPath(
 		url.searchParams.get('next'),
 		localizeHref(landingPath(user.role), { locale: user.locale })
 	);
