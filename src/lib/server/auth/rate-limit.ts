@@ -101,6 +101,19 @@ export async function countAttempt(
 	return row;
 }
 
+/** A right password: the account's failures are forgotten and the address's attempt given back. */
+async function forgiveSuccess(
+	db: Executor,
+	keys: { account: string; ip: string },
+	ipWindowStart: Date
+): Promise<void> {
+	await db.delete(rateLimits).where(eq(rateLimits.key, keys.account));
+	await db
+		.update(rateLimits)
+		.set({ count: sql`greatest(${rateLimits.count} - 1, 0)` })
+		.where(and(eq(rateLimits.key, keys.ip), eq(rateLimits.windowStart, ipWindowStart)));
+}
+
 export type AttemptVerdict =
 	{ allowed: true; succeeded(): Promise<void> } | { allowed: false; retryMinutes: number };
 
@@ -132,16 +145,7 @@ export async function attempt(
 		);
 		return { allowed: false, retryMinutes };
 	}
-	return {
-		allowed: true,
-		async succeeded() {
-			await db.delete(rateLimits).where(eq(rateLimits.key, keys.account));
-			await db
-				.update(rateLimits)
-				.set({ count: sql`greatest(${rateLimits.count} - 1, 0)` })
-				.where(and(eq(rateLimits.key, keys.ip), eq(rateLimits.windowStart, ip.windowStart)));
-		}
-	};
+	return { allowed: true, succeeded: () => forgiveSuccess(db, keys, ip.windowStart) };
 }
 
 export type PasswordVerdict =
@@ -240,16 +244,7 @@ export async function passwordAttempt(
 			justLocked: account.count === ACCOUNT_GUESSES.lockAt
 		};
 	}
-	return {
-		allowed: true,
-		async succeeded() {
-			await db.delete(rateLimits).where(eq(rateLimits.key, keys.account));
-			await db
-				.update(rateLimits)
-				.set({ count: sql`greatest(${rateLimits.count} - 1, 0)` })
-				.where(and(eq(rateLimits.key, keys.ip), eq(rateLimits.windowStart, ip.windowStart)));
-		}
-	};
+	return { allowed: true, succeeded: () => forgiveSuccess(db, keys, ip.windowStart) };
 }
 
 /** Lifts an account's password lock (its owner followed the e-mailed unlock link). */
