@@ -306,6 +306,35 @@ test.describe('without JavaScript', () => {
 		await expect(page).toHaveURL(/\/fr\/merchant$/);
 		await logOut(page, 'fr');
 	});
+
+	test('/fr: the e-mailed reset link works without JavaScript (its form posts from the same origin)', async ({
+		page
+	}) => {
+		const email = freshEmail('nojs-reset');
+		await page.goto('/fr/register');
+		await page.locator('#field-email').fill(email);
+		await page.locator('#field-password').fill(PASSWORD);
+		await page.locator('#field-passwordConfirm').fill(PASSWORD);
+		await page.locator('input[name=consent]').check();
+		await page.getByRole('button', { name: T.fr.register, exact: true }).click();
+		await expect(page).toHaveURL(/\/fr\/merchant$/);
+		await logOut(page, 'fr');
+
+		await page.goto('/fr/forgot-password');
+		await page.locator('#field-email').fill(email);
+		await page.getByRole('button', { name: T.fr.forgotSubmit, exact: true }).click();
+		await expect(page.locator('.done [role=status]')).toContainText(email);
+		await expect.poll(() => resetLinkFor(email)).not.toBeNull();
+		await page.goto(new URL((await resetLinkFor(email))!).pathname);
+		await page.locator('#field-password').fill(NEW_PASSWORD);
+		await page.locator('#field-passwordConfirm').fill('something else entirely');
+		await page.getByRole('button', { name: T.fr.resetSubmit, exact: true }).click();
+		await expect(page.locator('#field-passwordConfirm-error')).toContainText(T.fr.mismatch);
+		await page.locator('#field-password').fill(NEW_PASSWORD);
+		await page.locator('#field-passwordConfirm').fill(NEW_PASSWORD);
+		await page.getByRole('button', { name: T.fr.resetSubmit, exact: true }).click();
+		await expect(page).toHaveURL(/\/fr\/login\?reset=done$/);
+	});
 });
 
 test('anonymous: the account pages set no cookie and private ones send to the login', async ({

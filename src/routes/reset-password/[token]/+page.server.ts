@@ -7,8 +7,9 @@ import { refused, textField } from '$lib/server/forms';
 
 /** An unused link less than an hour old shows the form; any other shows how to ask again. */
 export const load: PageServerLoad = async ({ params, setHeaders }) => {
-	// The token is in the address: never send it on to another site.
-	setHeaders({ 'referrer-policy': 'no-referrer' });
+	// The token is in the address: never send it on to another site ('same-origin', not
+	// 'no-referrer', which makes browsers post the form with Origin: null, refused as cross-site).
+	setHeaders({ 'referrer-policy': 'same-origin' });
 	const account = await resetTokenAccount(await getDb(), params.token);
 	return { email: account?.email ?? null };
 };

@@ -4,7 +4,7 @@ import { unlockLinkIsLive, useUnlockLink } from '$lib/server/auth/account-unlock
 
 /** The e-mailed link shows a button: a mail scanner that opens links must not unlock. */
 export const load: PageServerLoad = async ({ params, setHeaders }) => {
-	setHeaders({ 'referrer-policy': 'no-referrer' });
+	setHeaders({ 'referrer-policy': 'same-origin' });
 	return { live: await unlockLinkIsLive(await getDb(), params.token) };
 };
 
