@@ -96,40 +96,6 @@ test.describe('review', () => {
 		await two.close();
 	});
 
-	test("approving a merchant's own application e-mails them the link to its public page", async ({
-		page
-	}) => {
-		await logIn(page, 'official');
-		await page.goto('/fr/admin/queue?kind=application&source=self_registered');
-		await page.locator('ul.queue > li a.main').first().click();
-		await expect(page).toHaveURL(/\/fr\/admin\/merchants\/\d+$/);
-		const id = /\/merchants\/(\d+)$/.exec(page.url())![1];
-		const owner = (
-			await page
-				.locator('dl.fields > div')
-				.filter({ has: page.getByText('Compte du commerçant', { exact: true }) })
-				.locator('dd')
-				.innerText()
-		).trim();
-		expect(owner).toMatch(/@/);
-		const name = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
-		await approveButton(page).click();
-		await expect(page.getByText(APPROVED, { exact: true })).toBeVisible();
-
-		// The job runner sends it within seconds: wait for the message, not for a time.
-		const linkPattern = new RegExp(`https?://\\S+/(?:zh|fr)/merchants/${id}-\\S+`);
-		let link = '';
-		await expect
-			.poll(async () => {
-				const mail = (await mailsTo(owner)).find((m) => linkPattern.test(m.text));
-				link = mail?.text.match(linkPattern)?.[0] ?? '';
-				return link;
-			})
-			.not.toBe('');
-		await page.goto(link);
-		await expect(page.getByRole('heading', { level: 1 })).toContainText(name.split(' ')[0]);
-	});
-
 	test('an official rejects an application; the merchant reads the reason in French', async ({
 		page
 	}) => {
