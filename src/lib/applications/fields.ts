@@ -14,7 +14,7 @@ import * as m from '../paraglide/messages';
 import type { Locale } from '../paraglide/runtime';
 import type { Departement } from '../geo/idf';
 import type { Category, PaymentMethod } from '../merchants/vocabulary';
-import type { Weekday } from '../hours/weekly';
+import type { HoursRow } from './hours-editor';
 import { WEBSITE_MAX_LENGTH } from './contact';
 
 /** The wizard's steps, in order. */
@@ -398,9 +398,9 @@ export type ApplicationErrorCode = (typeof APPLICATION_ERROR_CODES)[number];
 
 /**
  * Where an error is shown: beside a field, beside the position (latitude and longitude together),
- * or beside one day of the weekly hours.
+ * or beside one day (or the public holidays) of the weekly hours.
  */
-export type ApplicationErrorKey = ApplicationField | 'position' | `hours_${Weekday}`;
+export type ApplicationErrorKey = ApplicationField | 'position' | `hours_${HoursRow}`;
 export type ApplicationErrors = Partial<Record<ApplicationErrorKey, ApplicationErrorCode>>;
 
 /**

@@ -9,7 +9,7 @@ import {
 	readApplicationForm,
 	weekToForm
 } from './parse';
-import { defaultWeek } from '../hours/weekly';
+import { WEEKDAYS, defaultWeek } from '../hours/weekly';
 
 const communes = communesByPostalCode;
 const complete = { mode: 'complete', communes } as const;
@@ -247,10 +247,42 @@ describe('parseApplication, complete', () => {
 		});
 
 		it('refuses a week that is never open', () => {
-			const closed = Object.fromEntries(
-				['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'].map((d) => [hoursInput.open(d), ''])
-			);
+			const closed = Object.fromEntries(WEEKDAYS.map((d) => [hoursInput.open(d), '']));
 			expect(hours(closed).errors).toEqual({ openingHours: 'hours_all_closed' });
+			// Open on public holidays only is no better.
+			expect(
+				hours({
+					...closed,
+					[hoursInput.holidays]: 'open',
+					[hoursInput.from('PH', 1)]: '10:00',
+					[hoursInput.to('PH', 1)]: '18:00'
+				}).errors
+			).toEqual({ openingHours: 'hours_all_closed' });
+		});
+
+		it('writes public holidays closed or with their own hours, and says when they are wrong', () => {
+			expect(hours({ [hoursInput.holidays]: 'closed' }).values).toEqual({
+				openingHours: 'Mo-Sa 10:00-19:00; PH off'
+			});
+			expect(
+				hours({
+					[hoursInput.holidays]: 'open',
+					[hoursInput.from('PH', 1)]: '10:00',
+					[hoursInput.to('PH', 1)]: '13:00',
+					[hoursInput.from('PH', 2)]: '14h',
+					[hoursInput.to('PH', 2)]: '18h'
+				}).values
+			).toEqual({ openingHours: 'Mo-Sa 10:00-19:00; PH 10:00-13:00,14:00-18:00' });
+			expect(hours({ [hoursInput.holidays]: 'open' }).errors).toEqual({
+				hours_PH: 'hours_time_invalid'
+			});
+			// Times typed for holidays kept "as usual" are not read.
+			expect(
+				hours({ [hoursInput.holidays]: 'usual', [hoursInput.from('PH', 1)]: 'soir' }).values
+			).toEqual({ openingHours: 'Mo-Sa 10:00-19:00' });
+			const form = applicationToForm({ openingHours: 'Mo-Sa 10:00-19:00; PH off' });
+			expect(form[hoursInput.mode]).toBe('weekly');
+			expect(form[hoursInput.holidays]).toBe('closed');
 		});
 
 		it('accepts raw syntax the library accepts, in its canonical spelling', () => {
@@ -340,9 +372,9 @@ describe('forms', () => {
 	});
 
 	it('puts hours the weekly editor cannot show in the raw field', () => {
-		const form = applicationToForm({ openingHours: 'Mo-Sa 10:00-19:00; PH off' });
+		const form = applicationToForm({ openingHours: 'Mo-Sa 10:00-19:00; SH off' });
 		expect(form[hoursInput.mode]).toBe('raw');
-		expect(form[hoursInput.raw]).toBe('Mo-Sa 10:00-19:00; PH off');
+		expect(form[hoursInput.raw]).toBe('Mo-Sa 10:00-19:00; SH off');
 		expect(applicationToForm({ openingHours: 'Mo-Fr 09:00-18:00' })).toMatchObject({
 			[hoursInput.mode]: 'weekly',
 			[hoursInput.open('Mo')]: 'on',

@@ -8,17 +8,8 @@ import { isInIdf, isDepartement } from '../geo/idf';
 import { normalizeSiret, siretProblem } from '../merchants/siret';
 import { PAYMENT_METHODS, isCategory } from '../merchants/vocabulary';
 import { validateOpeningHours } from '../hours/open-now';
-import {
-	MAX_RANGES_PER_DAY,
-	WEEKDAYS,
-	dayProblem,
-	normalizeTime,
-	openingHoursToWeekly,
-	weeklyToOpeningHours,
-	closedWeek,
-	type TimeRange,
-	type WeeklyHours
-} from '../hours/weekly';
+import { WEEKDAYS, openingHoursToWeekly, weeklyToOpeningHours, closedWeek } from '../hours/weekly';
+import { HOURS_ROWS, hoursInput, readWeek, weekToForm } from './hours-editor';
 import { formatFrenchPhone, normalizeFrenchPhone, normalizeWebsite } from './contact';
 import {
 	APPLICATION_FIELDS,
@@ -56,14 +47,8 @@ export interface ParseResult {
 	communeChoices: CommuneChoice[];
 }
 
-/** Form input names of the weekly hours editor. */
-export const hoursInput = {
-	mode: 'hoursMode',
-	raw: 'openingHoursRaw',
-	open: (day: string) => `hours_${day}_open`,
-	from: (day: string, i: 1 | 2) => `hours_${day}_from${i}`,
-	to: (day: string, i: 1 | 2) => `hours_${day}_to${i}`
-} as const;
+// The hours editor's input names and week, where pages and tests already import them from.
+export { hoursInput, weekToForm } from './hours-editor';
 
 const ON = 'on';
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -80,18 +65,18 @@ export function readApplicationForm(data: Pick<FormData, 'get' | 'getAll'>): App
 		if (kind === 'boolean' || kind === 'consent') form[name] = data.get(name) ? ON : '';
 		else if (kind !== 'payment_methods' && kind !== 'opening_hours') form[name] = text(name);
 	}
-	for (const name of [hoursInput.mode, hoursInput.raw]) {
+	for (const name of [hoursInput.mode, hoursInput.raw, hoursInput.holidays]) {
 		form[name] = text(name);
 	}
 	form.paymentMethods = data
 		.getAll('paymentMethods')
 		.filter((v): v is string => typeof v === 'string')
 		.join(',');
-	for (const day of WEEKDAYS) {
-		form[hoursInput.open(day)] = data.get(hoursInput.open(day)) ? ON : '';
+	for (const day of WEEKDAYS) form[hoursInput.open(day)] = data.get(hoursInput.open(day)) ? ON : '';
+	for (const row of HOURS_ROWS) {
 		for (const i of [1, 2] as const) {
-			form[hoursInput.from(day, i)] = text(hoursInput.from(day, i));
-			form[hoursInput.to(day, i)] = text(hoursInput.to(day, i));
+			form[hoursInput.from(row, i)] = text(hoursInput.from(row, i));
+			form[hoursInput.to(row, i)] = text(hoursInput.to(row, i));
 		}
 	}
 	return form;
@@ -102,33 +87,6 @@ function parseCoordinate(input: string): number | null {
 	const s = input.trim().replace(',', '.');
 	if (!/^-?\d{1,3}(\.\d+)?$/.test(s)) return null;
 	return Number(s);
-}
-
-/** The week the editor's inputs describe, or the error of the first day that is wrong. */
-export function readWeek(form: ApplicationForm): { week: WeeklyHours; errors: ApplicationErrors } {
-	const week = closedWeek();
-	const errors: ApplicationErrors = {};
-	for (const day of WEEKDAYS) {
-		if (form[hoursInput.open(day)] !== ON) continue;
-		const ranges: TimeRange[] = [];
-		let problem: ApplicationErrors[`hours_${typeof day}`];
-		for (const i of [1, 2] as const) {
-			const fromTyped = (form[hoursInput.from(day, i)] ?? '').trim();
-			const toTyped = (form[hoursInput.to(day, i)] ?? '').trim();
-			if (!fromTyped && !toTyped) continue;
-			const from = normalizeTime(fromTyped);
-			// A time input cannot say 24:00: closing at 00:00 means at midnight.
-			const to = normalizeTime(toTyped) === '00:00' ? '24:00' : normalizeTime(toTyped);
-			if (!from || !to) problem ??= 'hours_time_invalid';
-			else ranges.push({ from, to });
-		}
-		if (!problem && ranges.length === 0) problem = 'hours_time_invalid';
-		if (!problem && ranges.length > MAX_RANGES_PER_DAY) problem = 'hours_time_invalid';
-		problem ??= dayProblem(ranges) ?? undefined;
-		if (problem) errors[`hours_${day}`] = problem;
-		else week[day] = ranges;
-	}
-	return { week, errors };
 }
 
 /**
@@ -265,9 +223,9 @@ export function parseApplication(
 			const { week, errors: dayErrors } = readWeek(form);
 			Object.assign(errors, dayErrors);
 			if (Object.keys(dayErrors).length) return;
-			const value = weeklyToOpeningHours(week);
-			if (value === 'off') empty(field, 'hours_all_closed');
-			else values[field] = value;
+			// Open on public holidays only is not a shop's week either.
+			if (WEEKDAYS.every((day) => week[day].length === 0)) empty(field, 'hours_all_closed');
+			else values[field] = weeklyToOpeningHours(week);
 		} else empty(field);
 	}
 
@@ -358,20 +316,6 @@ function inputOf(field: ApplicationField, value: unknown): string {
 		default:
 			return String(value);
 	}
-}
-
-/** The editor's inputs for a week. */
-export function weekToForm(week: WeeklyHours): ApplicationForm {
-	const form: ApplicationForm = {};
-	for (const day of WEEKDAYS) {
-		form[hoursInput.open(day)] = week[day].length ? ON : '';
-		for (const i of [1, 2] as const) {
-			const r = week[day][i - 1];
-			form[hoursInput.from(day, i)] = r?.from ?? '';
-			form[hoursInput.to(day, i)] = r?.to === '24:00' ? '00:00' : (r?.to ?? '');
-		}
-	}
-	return form;
 }
 
 /**

@@ -124,9 +124,28 @@ describe('openingHoursToWeekly', () => {
 			week({ Sa: [r('10:00', '12:00')], Su: [r('10:00', '12:00')], Mo: [r('10:00', '12:00')] })
 		);
 	});
+	it('reads public holidays closed, with their own hours, or named with weekdays', () => {
+		expect(openingHoursToWeekly('Mo-Sa 10:00-19:00; PH off')).toEqual({
+			...defaultWeek(),
+			PH: []
+		});
+		expect(openingHoursToWeekly('Mo-Sa 10:00-19:00; PH 10:00-13:00,14:00-18:00')).toEqual({
+			...defaultWeek(),
+			PH: [r('10:00', '13:00'), r('14:00', '18:00')]
+		});
+		expect(openingHoursToWeekly('Mo-Sa,PH 10:00-19:00')).toEqual({
+			...defaultWeek(),
+			PH: [r('10:00', '19:00')]
+		});
+		expect(weeklyToOpeningHours({ ...defaultWeek(), PH: [] })).toBe('Mo-Sa 10:00-19:00; PH off');
+		expect(weeklyToOpeningHours({ ...closedWeek(), PH: [r('10:00', '18:00')] })).toBe(
+			'PH 10:00-18:00'
+		);
+	});
 	it('gives up on what the editor cannot show, and on invalid syntax', () => {
 		for (const value of [
-			'Mo-Sa 10:00-19:00; PH off',
+			'Mo-Sa 10:00-19:00; SH off',
+			'PH off; Mo-Sa 10:00-19:00',
 			'Jan-Mar Mo-Fr 10:00-18:00',
 			'Mo 08:00-10:00,11:00-12:00,14:00-16:00',
 			'Fr 22:00-02:00',

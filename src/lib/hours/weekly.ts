@@ -1,8 +1,9 @@
 /**
  * The weekly hours editor of the application wizard: per weekday closed, or open in one or two
- * time ranges. It writes OSM `opening_hours` syntax and reads back the part of that syntax it can
- * show (weekdays and times); anything richer (public holidays, months, "sur rendez-vous"…) is
- * edited as raw syntax instead.
+ * time ranges, and public holidays (as usual, closed, or their own ranges). It writes OSM
+ * `opening_hours` syntax and reads back the part of that syntax it can show (weekdays, public
+ * holidays and times); anything richer (months, school holidays, "sur rendez-vous"…) is edited as
+ * raw syntax instead.
  */
 import { validateOpeningHours } from './open-now';
 
@@ -15,13 +16,16 @@ export interface TimeRange {
 	to: string;
 }
 
-/** One day: [] when closed, else one or two ranges in order. */
-export type WeeklyHours = Record<Weekday, TimeRange[]>;
+/**
+ * One day: [] when closed, else one or two ranges in order. Public holidays (`PH`): null when they
+ * keep the hours of their weekday (no `PH` rule), [] when closed ('PH off'), else their ranges.
+ */
+export type WeeklyHours = Record<Weekday, TimeRange[]> & { PH: TimeRange[] | null };
 
 export const MAX_RANGES_PER_DAY = 2;
 
 export function closedWeek(): WeeklyHours {
-	return { Mo: [], Tu: [], We: [], Th: [], Fr: [], Sa: [], Su: [] };
+	return { Mo: [], Tu: [], We: [], Th: [], Fr: [], Sa: [], Su: [], PH: null };
 }
 
 /** What the editor starts with: Monday to Saturday 10:00–19:00. */
@@ -80,7 +84,8 @@ function daySelector(indexes: number[]): string {
 
 /**
  * The `opening_hours` value of a week: days with the same hours share a rule, rules in the order
- * of their first day, closed days left out (closed is the default); 'off' when never open.
+ * of their first day, closed days left out (closed is the default), then the public holidays'
+ * rule last (a later rule wins on the days it names); 'off' when never open.
  */
 export function weeklyToOpeningHours(week: WeeklyHours): string {
 	const groups = new Map<string, number[]>();
@@ -89,22 +94,28 @@ export function weeklyToOpeningHours(week: WeeklyHours): string {
 		const key = dayKey(week[day]);
 		groups.set(key, [...(groups.get(key) ?? []), i]);
 	});
-	if (groups.size === 0) return 'off';
-	return [...groups.entries()]
+	const rules = [...groups.entries()]
 		.sort(([, a], [, b]) => a[0] - b[0])
-		.map(([key, days]) => `${daySelector(days)} ${key}`)
-		.join('; ');
+		.map(([key, days]) => `${daySelector(days)} ${key}`);
+	if (week.PH) rules.push(`PH ${week.PH.length ? dayKey(week.PH) : 'off'}`);
+	return rules.length ? rules.join('; ') : 'off';
 }
 
 const DAY_PATTERN = '(?:Mo|Tu|We|Th|Fr|Sa|Su)';
-const SELECTOR = new RegExp(
-	`^${DAY_PATTERN}(?:-${DAY_PATTERN})?(?:,${DAY_PATTERN}(?:-${DAY_PATTERN})?)*$`
-);
+const PART = `(?:${DAY_PATTERN}(?:-${DAY_PATTERN})?|PH)`;
+const SELECTOR = new RegExp(`^${PART}(?:,${PART})*$`);
 const TIMES = /^\d{2}:\d{2}-\d{2}:\d{2}(?:,\d{2}:\d{2}-\d{2}:\d{2})*$/;
+const ALL_DAYS = [0, 1, 2, 3, 4, 5, 6];
 
-function selectedDays(selector: string): number[] {
+/** The weekday indexes a selector ('Mo-We,Sa', 'Sa-Mo', 'Mo-Fr,PH') names, and whether PH. */
+function selectedDays(selector: string): { days: number[]; holidays: boolean } {
 	const days = new Set<number>();
+	let holidays = false;
 	for (const part of selector.split(',')) {
+		if (part === 'PH') {
+			holidays = true;
+			continue;
+		}
 		const [a, b] = part.split('-').map((d) => WEEKDAYS.indexOf(d as Weekday));
 		const end = b ?? a;
 		for (let d = a; ; d = (d + 1) % 7) {
@@ -112,35 +123,32 @@ function selectedDays(selector: string): number[] {
 			if (d === end) break;
 		}
 	}
-	return [...days];
+	return { days: [...days], holidays };
 }
 
 /**
- * The week an `opening_hours` value describes, when the editor can show it (weekdays, at most two
- * ranges a day, none past midnight); null otherwise, or when the value is not valid syntax.
- * A later rule replaces the hours of the days it names, as in the OSM specification.
+ * The week an `opening_hours` value describes, when the editor can show it (weekdays and public
+ * holidays, at most two ranges a day, none past midnight); null otherwise, or when the value is
+ * not valid syntax. A later rule replaces the hours of the days it names, as in the OSM
+ * specification; so a weekday rule after a public-holiday rule (which would change the holidays
+ * that fall on those weekdays only) is left to the raw syntax.
  */
 export function openingHoursToWeekly(value: string): WeeklyHours | null {
 	const checked = validateOpeningHours(value.trim());
 	if (!checked.ok) return null;
-	const pretty = checked.pretty.trim();
-	if (pretty === '24/7') {
-		const week = closedWeek();
-		for (const day of WEEKDAYS) week[day] = [{ from: '00:00', to: '24:00' }];
-		return week;
-	}
 	const week = closedWeek();
-	for (const rule of pretty.split(/\s*;\s*/)) {
+	for (const rule of checked.pretty.trim().split(/\s*;\s*/)) {
 		if (!rule) continue;
 		const tokens = rule.split(/\s+/);
-		let days = [0, 1, 2, 3, 4, 5, 6];
+		let selected = { days: ALL_DAYS, holidays: false };
 		if (tokens.length === 2) {
 			if (!SELECTOR.test(tokens[0])) return null;
-			days = selectedDays(tokens[0]);
+			selected = selectedDays(tokens[0]);
 		} else if (tokens.length !== 1) return null;
 		const times = tokens[tokens.length - 1];
 		let ranges: TimeRange[];
 		if (times === 'off' || times === 'closed') ranges = [];
+		else if (times === '24/7' && tokens.length === 1) ranges = [{ from: '00:00', to: '24:00' }];
 		else if (TIMES.test(times)) {
 			ranges = times.split(',').map((r) => {
 				const [from, to] = r.split('-');
@@ -148,7 +156,9 @@ export function openingHoursToWeekly(value: string): WeeklyHours | null {
 			});
 			if (ranges.length > MAX_RANGES_PER_DAY || dayProblem(ranges)) return null;
 		} else return null;
-		for (const d of days) week[WEEKDAYS[d]] = ranges.map((r) => ({ ...r }));
+		if (week.PH && selected.days.length > 0) return null;
+		for (const d of selected.days) week[WEEKDAYS[d]] = ranges.map((r) => ({ ...r }));
+		if (selected.holidays) week.PH = ranges.map((r) => ({ ...r }));
 	}
 	return week;
 }

@@ -26,6 +26,7 @@ import {
 	readApplicationForm,
 	type ParseMode
 } from '../../applications/parse';
+import { copyMondayInForm } from '../../applications/hours-editor';
 import type { ListingStatus } from '../../merchants/vocabulary';
 import type { StepRefusal, WizardPage } from '../../applications/wizard-page';
 import { incompleteSteps } from './dashboard';
@@ -44,6 +45,8 @@ export type WizardPageResult = { type: 'page'; page: WizardPage } | WizardElsewh
 export type WizardStepResult =
 	/** The position was set from the commune's centre: the step shows again, with it. */
 	| { type: 'centred'; answer: { step: ApplicationStep; centred: true; values: ApplicationForm } }
+	/** Monday's hours were copied to the other days (no JavaScript): the step again, unsaved. */
+	| { type: 'copied'; answer: { step: ApplicationStep; copied: true; values: ApplicationForm } }
 	| { type: 'refused'; refusal: StepRefusal }
 	| WizardElsewhere;
 
@@ -106,8 +109,8 @@ export async function wizardPage(
 	return { type: 'page', page };
 }
 
-type Intent = 'next' | 'back' | 'draft' | 'centre' | 'submit';
-const INTENTS: readonly Intent[] = ['next', 'back', 'draft', 'centre', 'submit'];
+type Intent = 'next' | 'back' | 'draft' | 'centre' | 'copy_monday' | 'submit';
+const INTENTS: readonly Intent[] = ['next', 'back', 'draft', 'centre', 'copy_monday', 'submit'];
 
 /** A refused step: the errors and everything typed, and the commune choice when needed. */
 function refuse(
@@ -135,6 +138,13 @@ export async function wizardAction(
 	const listing = merchantId === null ? null : await ownListing(db, user.id, merchantId);
 	if (merchantId !== null && !listing) return { type: 'not_found' };
 
+	if (intent === 'copy_monday' && step === 'hours') {
+		// The hours editor's copy button without JavaScript: the form again, nothing saved yet.
+		return {
+			type: 'copied',
+			answer: { step, copied: true, values: copyMondayInForm(posted) }
+		};
+	}
 	let fields = STEP_FIELDS[step];
 	if (intent === 'centre') {
 		// The position from the commune's centre (the map could not be used).

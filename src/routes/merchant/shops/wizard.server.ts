@@ -22,7 +22,7 @@ export function pageAnswer(result: WizardPageResult) {
 }
 
 export function stepAnswer(result: WizardStepResult) {
-	if (result.type === 'centred') return result.answer;
+	if (result.type === 'centred' || result.type === 'copied') return result.answer;
 	if (result.type === 'refused') return fail(400, result.refusal);
 	return elsewhere(result);
 }
