@@ -12,6 +12,8 @@ declare global {
 		}
 		interface Error {
 			message: string;
+			/** An unexpected error's id, also in the server log (hooks.server.ts handleError). */
+			id?: string;
 		}
 	}
 }

@@ -1,6 +1,7 @@
-import type { Handle, ServerInit } from '@sveltejs/kit';
+import { error, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { sequence } from '@sveltejs/kit/hooks';
+import * as m from '$lib/paraglide/messages';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { getDb } from '$lib/server/db';
 import { startJobRunner, stopJobRunner } from '$lib/server/jobs';
@@ -8,6 +9,8 @@ import { htmlLang } from '$lib/i18n/format';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { clearSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
 import { SIGNED_IN_HEADER } from '$lib/pwa/policy';
+import { hasControlCharacter } from '$lib/forms/text';
+import { describeUnexpectedError } from '$lib/server/errors';
 
 /** The locale comes from the URL (/zh/…, /fr/…); `/` is redirected to one of them. */
 const handleLocale: Handle = ({ event, resolve }) =>
@@ -19,6 +22,25 @@ const handleLocale: Handle = ({ event, resolve }) =>
 				html.replace('%paraglide.lang%', htmlLang(locale)).replace('%paraglide.dir%', 'ltr')
 		});
 	});
+
+/**
+ * Control characters (U+0000 above all, which PostgreSQL cannot store) in the address: a 400
+ * before any page, endpoint or query sees them. Form fields are checked by each domain, which
+ * answers beside the field (see $lib/forms/text).
+ */
+const refuseControlCharacters: Handle = ({ event, resolve }) => {
+	let path: string;
+	try {
+		path = decodeURIComponent(event.url.pathname);
+	} catch {
+		path = event.url.pathname; // malformed %-escapes: SvelteKit answers those itself
+	}
+	const inQuery = [...event.url.searchParams].some(
+		([key, value]) => hasControlCharacter(key) || hasControlCharacter(value)
+	);
+	if (hasControlCharacter(path) || inQuery) error(400, m.error_characters_refused());
+	return resolve(event);
+};
 
 /** Sessions: only a request that carries a session cookie touches the sessions table or cookies. */
 const handleSession: Handle = async ({ event, resolve }) => {
@@ -74,12 +96,23 @@ export const init: ServerInit = async () => {
 	}
 	try {
 		startJobRunner(await getDb());
-	} catch (error) {
-		console.error(`[db] ${error instanceof Error ? error.message : String(error)}`);
+	} catch (failure) {
+		console.error(`[db] ${failure instanceof Error ? failure.message : String(failure)}`);
 		process.exit(1);
 	}
 	// adapter-node emits this once the server has stopped accepting requests (SIGTERM, SIGINT).
 	process.once('sveltekit:shutdown', () => void stopJobRunner());
 };
 
-export const handle: Handle = sequence(handleLocale, handleSession);
+export const handle: Handle = sequence(handleLocale, refuseControlCharacters, handleSession);
+
+/**
+ * An unexpected error: the log gets an id, the route and what kind of error it was — never its
+ * message (a database error's message can quote the query's values: e-mails, form fields), nor
+ * the request. The visitor sees the same id, to quote when asking for help.
+ */
+export const handleError: HandleServerError = ({ error: thrown, event, status }) => {
+	const id = crypto.randomUUID();
+	console.error(describeUnexpectedError(id, event.route.id, status, thrown));
+	return { message: m.error_generic_body(), id };
+};

@@ -392,7 +392,8 @@ export const APPLICATION_ERROR_CODES = [
 	'hours_syntax',
 	'payment_required',
 	'payment_invalid',
-	'consent_required'
+	'consent_required',
+	'control_character'
 ] as const;
 export type ApplicationErrorCode = (typeof APPLICATION_ERROR_CODES)[number];
 

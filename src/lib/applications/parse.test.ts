@@ -393,3 +393,44 @@ describe('forms', () => {
 		if (!result.ok) expect(Object.keys(result.errors)).toContain('siret');
 	});
 });
+
+describe('control characters', () => {
+	it('are refused beside their field, and nothing read from that input is kept', () => {
+		const result = parseApplication(
+			validForm({
+				legalName: 'SAS Maison\u0000 Exemple',
+				postalCode: '75001\u0000',
+				[hoursInput.from('Mo', 1)]: '09:00\u0007'
+			}),
+			APPLICATION_FIELDS,
+			draft
+		);
+		expect(result.errors).toEqual({
+			legalName: 'control_character',
+			postalCode: 'control_character',
+			hours_Mo: 'control_character'
+		});
+		for (const field of ['legalName', 'postalCode', 'communeCode', 'departement', 'openingHours']) {
+			expect(result.values).not.toHaveProperty(field);
+		}
+		expect(result.values.tradeNameFr).toBe('Maison Exemple');
+	});
+
+	it('line breaks are refused in a one-line field, kept in the raw opening hours', () => {
+		const raw = parseApplication(
+			validForm({
+				[hoursInput.mode]: 'raw',
+				[hoursInput.raw]: 'Mo-Fr 09:00-18:00;\r\nSa 10:00-12:00'
+			}),
+			['openingHours'],
+			complete
+		);
+		expect(raw.errors.openingHours).not.toBe('control_character');
+		const address = parseApplication(
+			validForm({ address: '12 rue\nde Rivoli' }),
+			['address'],
+			draft
+		);
+		expect(address.errors).toEqual({ address: 'control_character' });
+	});
+});

@@ -11,10 +11,12 @@ import { validateOpeningHours } from '../hours/open-now';
 import { WEEKDAYS, openingHoursToWeekly, weeklyToOpeningHours, closedWeek } from '../hours/weekly';
 import { HOURS_ROWS, hoursInput, readWeek, weekToForm } from './hours-editor';
 import { formatFrenchPhone, normalizeFrenchPhone, normalizeWebsite } from './contact';
+import { hasControlCharacter } from '../forms/text';
 import {
 	APPLICATION_FIELDS,
 	fieldSpec,
 	type ApplicationErrorCode,
+	type ApplicationErrorKey,
 	type ApplicationErrors,
 	type ApplicationField,
 	type ApplicationForm,
@@ -100,6 +102,39 @@ export function isRequired(field: ListingField, options: Pick<ParseOptions, 'mod
 	if (options.mode !== 'complete' || level === 'optional') return false;
 	return !(level === 'application' && options.imported);
 }
+
+/**
+ * The inputs of the asked fields that hold a character no field accepts, by where the error is
+ * shown. Only the raw opening hours are multi-line (a textarea).
+ */
+function controlCharacterKeys(
+	form: ApplicationForm,
+	asked: ReadonlySet<ApplicationField>
+): Set<ApplicationErrorKey> {
+	const keys = new Set<ApplicationErrorKey>();
+	for (const [name, value] of Object.entries(form)) {
+		if (!hasControlCharacter(value, { multiline: name === hoursInput.raw })) continue;
+		const hoursDay = /^hours_([A-Za-z]+)_/.exec(name)?.[1];
+		const key = (
+			name === hoursInput.mode || name === hoursInput.raw
+				? 'openingHours'
+				: hoursDay
+					? `hours_${hoursDay}`
+					: name
+		) as ApplicationErrorKey;
+		const field = key.startsWith('hours_') ? 'openingHours' : key;
+		if (asked.has(field as ApplicationField)) keys.add(key);
+	}
+	return keys;
+}
+
+/** What an input refused for its characters must not write (the fields read from it). */
+const FED_BY: Partial<Record<ApplicationErrorKey, (keyof ApplicationPatch)[]>> = {
+	postalCode: ['postalCode', 'communeCode', 'communeName', 'departement'],
+	communeCode: ['postalCode', 'communeCode', 'communeName', 'departement'],
+	latitude: ['latitude', 'longitude'],
+	longitude: ['latitude', 'longitude']
+};
 
 /** Reads the given fields of an application from a posted form, each by its kind. */
 export function parseApplication(
@@ -274,6 +309,14 @@ export function parseApplication(
 			done.add(read);
 		}
 		read(field);
+	}
+
+	// A control character (U+0000 above all) is refused beside its field, whatever else the
+	// field's rule said, and nothing read from that input is written.
+	for (const key of controlCharacterKeys(form, new Set(fields))) {
+		errors[key] = 'control_character';
+		const fed = key.startsWith('hours_') ? ['openingHours'] : (FED_BY[key] ?? [key]);
+		for (const field of fed) delete values[field as keyof ApplicationPatch];
 	}
 
 	return {

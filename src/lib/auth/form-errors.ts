@@ -18,7 +18,9 @@ export const AUTH_ERROR_CODES = [
 	'rate_limited',
 	'login_slowed',
 	'account_locked',
-	'reset_link_invalid'
+	'reset_link_invalid',
+	// A control character or half a character (see $lib/forms/text).
+	'control_character'
 ] as const;
 export type AuthErrorCode = (typeof AUTH_ERROR_CODES)[number];
 

@@ -28,7 +28,8 @@ const MESSAGES: Record<AuthErrorCode, (wait: Required<Wait>) => string> = {
 	rate_limited: (wait) => m.auth_error_rate_limited({ minutes: wait.retryMinutes }),
 	login_slowed: (wait) => m.auth_error_login_slowed({ seconds: wait.retrySeconds }),
 	account_locked: (wait) => m.auth_error_account_locked({ minutes: wait.retryMinutes }),
-	reset_link_invalid: () => m.auth_error_reset_link_invalid()
+	reset_link_invalid: () => m.auth_error_reset_link_invalid(),
+	control_character: () => m.form_error_control_character()
 };
 
 export function authErrorMessage(code: AuthErrorCode, wait: Wait | null | undefined = {}): string {

@@ -35,4 +35,13 @@ describe('target form', () => {
 			errors: { count: 'count_invalid' }
 		});
 	});
+
+	it('refuses a control character beside its field', () => {
+		expect(
+			parseTarget({ scope: 'region\u0000', count: '12\u0000', date: '2027-01-01' }, TODAY)
+		).toEqual({
+			ok: false,
+			errors: { scope: 'control_character', count: 'control_character' }
+		});
+	});
 });

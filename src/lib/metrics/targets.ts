@@ -1,6 +1,7 @@
 /** Validating a target typed by an admin (pure: shared by the server and its tests). */
 import { isDepartement, type Departement } from '../geo/idf';
 import { parseIsoDay } from './range';
+import { hasControlCharacter } from '../forms/text';
 
 export interface TargetInput {
 	/** Null: the whole region. */
@@ -16,7 +17,8 @@ export type TargetError =
 	| 'count_invalid'
 	| 'date_required'
 	| 'date_invalid'
-	| 'date_past';
+	| 'date_past'
+	| 'control_character';
 
 export const MAX_TARGET_COUNT = 1_000_000;
 
@@ -48,6 +50,9 @@ export function parseTarget(
 	if (!dateText) errors.date = 'date_required';
 	else if (!targetDate) errors.date = 'date_invalid';
 	else if (targetDate <= today) errors.date = 'date_past';
+	for (const field of ['scope', 'count', 'date'] as const) {
+		if (hasControlCharacter(values[field])) errors[field] = 'control_character';
+	}
 	if (Object.keys(errors).length || !targetDate) return { ok: false, errors };
 	return { ok: true, input: { departement, targetCount, targetDate } };
 }

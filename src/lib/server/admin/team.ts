@@ -17,6 +17,7 @@ import { emailError, newPasswordErrors, normalizeEmail, type Outcome } from '../
 import { generateSessionToken, invalidateUserSessions } from '../auth/session';
 import { liveUserToken, userTokenAccount, userTokenId } from '../auth/user-tokens';
 import type { FieldErrors } from '../../auth/form-errors';
+import { controlCharacterError } from '../../forms/text';
 
 export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 const tokenId = userTokenId;
@@ -81,8 +82,11 @@ export async function inviteOfficial(
 	const email = normalizeEmail(input.email);
 	const displayName = input.displayName.trim().replace(/\s+/g, ' ').slice(0, 120) || null;
 	const locale = input.locale === 'zh' ? 'zh' : 'fr';
-	const invalid = emailError(email);
-	if (invalid) return { ok: false, errors: { email: invalid } };
+	const errors: FieldErrors<InvitationField> = {
+		email: emailError(email) ?? undefined,
+		displayName: controlCharacterError(input.displayName) ?? undefined
+	};
+	if (errors.email || errors.displayName) return { ok: false, errors };
 	const existing = await accountOf(db, email);
 	const pendingInvitee =
 		existing && existing.role === 'official' && !existing.passwordHash && !existing.deletedAt;

@@ -52,7 +52,9 @@ function reasonedDecision(
 		decision: ReasonedDecision
 	): Promise<WorkflowResult> => {
 		const reason = reasonOf(decision);
-		if (!reason && isReviewer(actor)) return { ok: false, reason: 'reason_required' };
+		if (typeof reason === 'string') {
+			return { ok: false, reason: isReviewer(actor) ? reason : 'forbidden' };
+		}
 		return decide(db, actor, decision, [from], (tx, row) =>
 			move(tx, actor, row, { action, to, set: { decidedAt: new Date() }, ...reason, notice })
 		);

@@ -137,7 +137,9 @@ export async function rejectRevision(
 	decision: ReasonedDecision
 ): Promise<WorkflowResult> {
 	const reason = reasonOf(decision);
-	if (!reason && isReviewer(actor)) return { ok: false, reason: 'reason_required' };
+	if (typeof reason === 'string') {
+		return { ok: false, reason: isReviewer(actor) ? reason : 'forbidden' };
+	}
 	return decide(db, actor, decision, ['approved'], async (tx, row) => {
 		const revision = await lockPendingRevision(tx, row.id);
 		if (!revision) return { ok: false, reason: 'no_revision' };

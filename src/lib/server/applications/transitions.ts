@@ -25,6 +25,7 @@ import {
 	isReviewReason,
 	type ReviewReason
 } from '../../applications/reasons';
+import { hasControlCharacter } from '../../forms/text';
 
 export type Actor = Pick<SessionUser, 'id' | 'role'>;
 
@@ -41,6 +42,8 @@ export type WorkflowFailure =
 	| { ok: false; reason: 'invalid'; errors: ApplicationErrors }
 	/** A reason code from REVIEW_REASONS is needed (and a text with 'other'). */
 	| { ok: false; reason: 'reason_required' }
+	/** The reason's text holds a control character (U+0000…): nothing written. */
+	| { ok: false; reason: 'reason_invalid' }
 	/** No pending revision to decide or withdraw. */
 	| { ok: false; reason: 'no_revision' };
 
@@ -227,11 +230,16 @@ export async function decide(
 	return result;
 }
 
-/** A reason code, and a text with 'other'; the text trimmed and bounded. */
+/**
+ * A reason code, and a text with 'other'; the text trimmed and bounded. Or why not: none given
+ * ('reason_required'), or a text with a control character ('reason_invalid').
+ */
 export function reasonOf(decision: ReasonedDecision) {
-	const text = (decision.reasonText ?? '').trim().slice(0, REASON_TEXT_MAX_LENGTH) || null;
-	if (!isReviewReason(decision.reasonCode)) return null;
-	if (decision.reasonCode === 'other' && !text) return null;
+	const typed = decision.reasonText ?? '';
+	if (hasControlCharacter(typed, { multiline: true })) return 'reason_invalid' as const;
+	const text = typed.trim().slice(0, REASON_TEXT_MAX_LENGTH) || null;
+	if (!isReviewReason(decision.reasonCode)) return 'reason_required' as const;
+	if (decision.reasonCode === 'other' && !text) return 'reason_required' as const;
 	return { reasonCode: decision.reasonCode, reasonText: text };
 }
 

@@ -15,6 +15,7 @@ import { sendUnlockLink } from './account-unlock';
 import { invalidateUserSessions, type SessionUser } from './session';
 import { EMAIL_MAX_LENGTH, type AuthErrorCode, type FieldErrors } from '../../auth/form-errors';
 import { PRIVACY_NOTICE_DATE } from '../../auth/privacy';
+import { hasControlCharacter } from '../../forms/text';
 
 export type AccountLocale = User['locale'];
 export type Role = User['role'];
@@ -42,6 +43,7 @@ export function normalizeEmail(raw: string): string {
 
 export function emailError(email: string): AuthErrorCode | null {
 	if (!email) return 'required';
+	if (hasControlCharacter(email)) return 'control_character';
 	if (email.length > EMAIL_MAX_LENGTH || !/^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(email)) {
 		return 'email_invalid';
 	}
@@ -210,6 +212,10 @@ async function emailTaken(db: Executor, email: string): Promise<boolean> {
 
 export type LoginField = 'email' | 'password';
 
+/** A credential typed at login: present, and no character no field accepts. */
+const typedError = (value: string): AuthErrorCode | undefined =>
+	!value ? 'required' : hasControlCharacter(value) ? 'control_character' : undefined;
+
 /** Logs in: the account, or one generic refusal (or "wait", when rate-limited). */
 export async function logIn(
 	db: Database,
@@ -218,8 +224,8 @@ export async function logIn(
 ): Promise<Outcome<LoginField, { user: SessionUser }>> {
 	const email = normalizeEmail(input.email);
 	const errors: FieldErrors<LoginField> = {
-		email: email ? undefined : 'required',
-		password: input.password ? undefined : 'required'
+		email: typedError(email),
+		password: typedError(input.password)
 	};
 	if (hasErrors(errors)) return refuse(errors);
 	const check = await checkPassword(db, email, input.password, input, now);
@@ -239,7 +245,8 @@ export async function confirmPassword<F extends string>(
 	context: PasswordContext,
 	now: Date
 ): Promise<Refusal<F> | null> {
-	if (!password) return refuse({ [field]: 'required' } as FieldErrors<F>);
+	const typed = typedError(password);
+	if (typed) return refuse({ [field]: typed } as FieldErrors<F>);
 	const check = await checkPassword(db, user.email, password, context, now);
 	if (check.ok && check.user.id === user.id) return null;
 	if (!check.ok && check.reason !== 'wrong') return waitRefusal(check);

@@ -9,6 +9,7 @@ import {
 	PASSWORD_MIN_LENGTH,
 	type AuthErrorCode
 } from '../../auth/form-errors';
+import { hasControlCharacter } from '../../forms/text';
 
 const COMMON_PASSWORDS: ReadonlySet<string> = new Set(
 	commonPasswordsText
@@ -29,6 +30,7 @@ export function isCommonPassword(password: string): boolean {
 /** Why a new password is refused, or null when it is acceptable. */
 export function newPasswordError(password: string, email?: string): AuthErrorCode | null {
 	if (!password) return 'required';
+	if (hasControlCharacter(password)) return 'control_character';
 	if (length(password) < PASSWORD_MIN_LENGTH) return 'password_too_short';
 	if (length(password) > PASSWORD_MAX_LENGTH) return 'password_too_long';
 	if (isCommonPassword(password)) return 'password_common';

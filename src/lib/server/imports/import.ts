@@ -21,6 +21,7 @@ import {
 	type ImportValues
 } from '../applications/workflow';
 import { LISTING_FIELDS } from '../../applications/fields';
+import { hasControlCharacter, withoutControlCharacters } from '../../forms/text';
 
 export const IMPORT_BATCH_SIZE = 500;
 export const ACQUIRER_MAX_LENGTH = LISTING_FIELDS.acquirer.maxLength;
@@ -54,7 +55,13 @@ export type DryRunResult =
 	| { ok: true; importId: number }
 	| {
 			ok: false;
-			problem: 'empty' | 'unreadable' | 'missing_columns' | 'acquirer_required';
+			problem:
+				| 'empty'
+				| 'unreadable'
+				| 'missing_columns'
+				| 'acquirer_required'
+				| 'acquirer_invalid'
+				| 'file_name_invalid';
 			missing?: ImportColumn[];
 	  };
 
@@ -66,6 +73,8 @@ export async function createDryRun(
 ): Promise<DryRunResult> {
 	const acquirer = input.acquirer.trim().replace(/\s+/g, ' ').slice(0, ACQUIRER_MAX_LENGTH);
 	if (!acquirer) return { ok: false, problem: 'acquirer_required' };
+	if (hasControlCharacter(input.acquirer)) return { ok: false, problem: 'acquirer_invalid' };
+	if (hasControlCharacter(input.filename)) return { ok: false, problem: 'file_name_invalid' };
 	const reading = readAcquirerCsv(input.text);
 	if (!reading.ok) return reading;
 
@@ -73,8 +82,11 @@ export async function createDryRun(
 	const firstLineOf = new Map<string, number>();
 	for (const row of reading.rows) {
 		const checked = checkImportRow(row, acquirer);
-		const siret = checked.ok ? checked.values.siret : (row.cells.siret ?? '').trim();
-		const name = (row.cells.enseigne ?? '').trim();
+		// A refused row's cells are echoed in the report: without what cannot be stored.
+		const siret = checked.ok
+			? checked.values.siret
+			: withoutControlCharacters((row.cells.siret ?? '').trim());
+		const name = withoutControlCharacters((row.cells.enseigne ?? '').trim());
 		if (!checked.ok) {
 			rows.push({ line: row.line, siret, name, outcome: 'invalid', errors: checked.errors });
 			continue;
@@ -119,7 +131,7 @@ export async function createDryRun(
 	const tally = (o: PlannedOutcome) => rows.filter((r) => r.outcome === o).length;
 	const report: ImportReport = {
 		delimiter: reading.delimiter,
-		ignoredColumns: reading.ignored,
+		ignoredColumns: reading.ignored.map(withoutControlCharacters),
 		rows
 	};
 	return db.transaction(async (tx) => {

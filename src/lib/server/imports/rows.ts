@@ -18,6 +18,7 @@ import {
 import { CATEGORIES, PAYMENT_METHODS, type Category } from '../../merchants/vocabulary';
 import type { PaymentMethod } from '../../merchants/vocabulary';
 import { communeCentre, communesByPostalCode } from '../geo/communes';
+import { hasControlCharacter } from '../../forms/text';
 import { REQUIRED_COLUMNS, type CsvRow, type ImportColumn } from './csv';
 import { IMPORTED_FIELDS, type ImportValues } from '../applications/workflow';
 
@@ -166,6 +167,12 @@ export function checkImportRow(row: CsvRow, acquirer: string): CheckedRow {
 	// What a draft may lack but an imported listing may not.
 	for (const column of REQUIRED_COLUMNS) {
 		if (!cell(column)) errors[column] ??= 'required';
+	}
+	// A cell holding a control character (U+0000 above all) refuses its row, beside its column.
+	for (const [column, value] of Object.entries(row.cells)) {
+		if (value !== undefined && hasControlCharacter(value)) {
+			errors[column as ImportColumn] = 'control_character';
+		}
 	}
 
 	const v = parsed.values;

@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Database } from '../db/client';
+import { describeError } from '../errors';
 import {
 	claim,
 	enqueue,
@@ -119,7 +120,9 @@ export class JobRunner {
 		} catch (error) {
 			if (error instanceof JobInterrupted) await release(this.db, job, this.now());
 			else {
-				console.error(`[jobs] ${job.kind} #${job.id} attempt ${job.attempts} failed: ${error}`);
+				console.error(
+					`[jobs] ${job.kind} #${job.id} attempt ${job.attempts} failed: ${describeError(error)}`
+				);
 				await retryOrFail(this.db, job, error, this.now());
 			}
 		}
@@ -142,7 +145,7 @@ export class JobRunner {
 				try {
 					await this.runDue();
 				} catch (error) {
-					console.error(`[jobs] runner error: ${error}`);
+					console.error(`[jobs] runner error: ${describeError(error)}`);
 				}
 				if (this.stopping.signal.aborted) break;
 				if (this.wake.signal.aborted) this.wake = new AbortController();

@@ -36,8 +36,8 @@ export const actions: Actions = {
 			uploadedBy: user.id
 		});
 		if (!result.ok) {
-			return result.problem === 'acquirer_required'
-				? refuse({ acquirer: 'acquirer_required' })
+			return result.problem === 'acquirer_required' || result.problem === 'acquirer_invalid'
+				? refuse({ acquirer: result.problem })
 				: refuse({ file: result.problem }, result.missing);
 		}
 		redirect(303, localizeHref(`/admin/imports/${result.importId}`));

@@ -73,7 +73,8 @@ async function decide(event: RequestEvent<{ id: string }>, kind: Kind) {
 	const values = { reasonCode, reasonText };
 	switch (result.reason) {
 		case 'reason_required':
-			return fail(400, { kind, refusal: 'reason_required' as const, values });
+		case 'reason_invalid':
+			return fail(400, { kind, refusal: result.reason, values });
 		case 'stale':
 			return fail(409, { kind, refusal: 'stale' as const, status: result.status, values });
 		case 'invalid_transition':
