@@ -85,7 +85,8 @@ test.describe('applying for a listing', () => {
 		await expect(page).toHaveURL(/\/fr\/merchant\/shops\/\d+\/address$/);
 
 		// Step 2: a postal code shared by several communes asks which one.
-		await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
+		// A state, bounded generously: a full page load may take long to hydrate on a busy machine.
+		await expect(page.locator('html')).toHaveAttribute('data-hydrated', '', { timeout: 60_000 });
 		await page.locator('input[name=address]').fill('3 rue de la Gare');
 		await page.locator('input[name=postalCode]').fill('95000');
 		// With JavaScript the choice appears as the code is typed.
