@@ -27,7 +27,7 @@ export default defineConfig({
 	// (SwiftShader) and the server shares the cores. Tests wait on states, never on times; these are
 	// only the limits after which a wait counts as a failure.
 	timeout: 90_000,
-	expect: { timeout: 15_000 },
+	expect: { timeout: 30_000 },
 	reporter: process.env.CI
 		? [['list']]
 		: [['list'], ['html', { open: 'never', outputFolder: '../playwright-report' }]],
