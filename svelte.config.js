@@ -13,6 +13,33 @@ const config = {
 			config: (config) => {
 				config.include.push('../scripts/**/*.ts');
 			}
+		},
+		/**
+		 * Content-Security-Policy of every page, sent as a header: SvelteKit adds a fresh nonce
+		 * per page to its own inline script ('auto': hashes for prerendered pages, of which there
+		 * are none), so no script runs without it. This part is fixed at build; the basemap's
+		 * hosts come from the environment at start and are added to connect-src and img-src by
+		 * hooks.server.ts (src/lib/server/security-headers.ts).
+		 * Styles keep 'unsafe-inline': Svelte renders style="" attributes (style: directives,
+		 * e.g. chart bars and map legends) that a nonce cannot cover.
+		 */
+		csp: {
+			mode: 'auto',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				// maplibre's worker is a module of this site; blob: for workers it may spawn from data.
+				'worker-src': ['self', 'blob:'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self'],
+				'frame-ancestors': ['none']
+			}
 		}
 	}
 };

@@ -11,6 +11,7 @@ import { clearSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
 import { SIGNED_IN_HEADER } from '$lib/pwa/policy';
 import { hasControlCharacter } from '$lib/forms/text';
 import { describeUnexpectedError } from '$lib/server/errors';
+import { responseSecurity } from '$lib/server/security-headers';
 
 /** The locale comes from the URL (/zh/…, /fr/…); `/` is redirected to one of them. */
 const handleLocale: Handle = ({ event, resolve }) =>
@@ -67,16 +68,21 @@ const handleSession: Handle = async ({ event, resolve }) => {
  * `no-store` with every `__data.json`, signed in or not, so the worker looks for SIGNED_IN_HEADER.
  */
 function markPersonal(response: Response): Response {
-	const mark = (r: Response) => {
-		r.headers.set('cache-control', 'private, no-store');
-		r.headers.set(SIGNED_IN_HEADER, '1');
-		return r;
-	};
+	return editHeaders(response, (headers) => {
+		headers.set('cache-control', 'private, no-store');
+		headers.set(SIGNED_IN_HEADER, '1');
+	});
+}
+
+function editHeaders(response: Response, edit: (headers: Headers) => void): Response {
 	try {
-		return mark(response);
+		edit(response.headers);
+		return response;
 	} catch {
 		// Immutable headers (a response passed through from fetch): copy it first.
-		return mark(new Response(response.body, response));
+		const copy = new Response(response.body, response);
+		edit(copy.headers);
+		return copy;
 	}
 }
 
@@ -104,7 +110,17 @@ export const init: ServerInit = async () => {
 	process.once('sveltekit:shutdown', () => void stopJobRunner());
 };
 
-export const handle: Handle = sequence(handleLocale, refuseControlCharacters, handleSession);
+/** Security headers on every answer, CSP with the basemap's hosts (see security-headers.ts). */
+const secure = responseSecurity(process.env);
+const handleSecurityHeaders: Handle = async ({ event, resolve }) =>
+	editHeaders(await resolve(event), secure);
+
+export const handle: Handle = sequence(
+	handleSecurityHeaders,
+	handleLocale,
+	refuseControlCharacters,
+	handleSession
+);
 
 /**
  * An unexpected error: the log gets an id, the route and what kind of error it was — never its
