@@ -1,5 +1,5 @@
 import { error, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
-import { building } from '$app/environment';
+import { building, dev } from '$app/environment';
 import { sequence } from '@sveltejs/kit/hooks';
 import * as m from '$lib/paraglide/messages';
 import { paraglideMiddleware } from '$lib/paraglide/server';
@@ -12,6 +12,7 @@ import { SIGNED_IN_HEADER } from '$lib/pwa/policy';
 import { hasControlCharacter } from '$lib/forms/text';
 import { describeUnexpectedError } from '$lib/server/errors';
 import { responseSecurity } from '$lib/server/security-headers';
+import { originProblem } from '$lib/server/mail/links';
 
 /** The locale comes from the URL (/zh/…, /fr/…); `/` is redirected to one of them. */
 const handleLocale: Handle = ({ event, resolve }) =>
@@ -93,6 +94,13 @@ function editHeaders(response: Response, edit: (headers: Headers) => void): Resp
  */
 export const init: ServerInit = async () => {
 	if (building) return;
+	// The production server refuses to run without ORIGIN, the site's public URL, which e-mailed
+	// links are built from (never from a request's Host).
+	const problem = dev ? null : originProblem(process.env);
+	if (problem) {
+		console.error(`[start] ${problem}`);
+		process.exit(1);
+	}
 	if (process.env.ORIGIN?.startsWith('https:') && !process.env.ADDRESS_HEADER) {
 		console.warn(
 			'[server] ORIGIN is https but ADDRESS_HEADER is not set: behind a reverse proxy every ' +

@@ -13,8 +13,7 @@ export const actions: Actions = {
 		const email = textField(data, 'email');
 		const result = await requestPasswordReset(await getDb(), {
 			email,
-			ip: event.getClientAddress(),
-			origin: event.url.origin
+			ip: event.getClientAddress()
 		});
 		if (!result.ok) return refused(result, { email });
 		return { sent: true, email: email.trim() };

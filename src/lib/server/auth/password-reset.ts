@@ -4,7 +4,6 @@
  * the address has an account or not, and is rate-limited per address and per IP.
  */
 import { and, eq, isNull } from 'drizzle-orm';
-import { localizeHref } from '$lib/paraglide/runtime';
 import * as m from '$lib/paraglide/messages';
 import type { Database, Executor } from '../db/client';
 import { userTokens } from '../db/schema';
@@ -29,8 +28,9 @@ export const RESET_TOKEN_LIFETIME_MS = 60 * 60 * 1000;
 /** Same shape and digest as session tokens: 160 random bits, base32; SHA-256 hex stored. */
 export const resetTokenId = userTokenId;
 
-export function resetLink(origin: string, locale: AccountLocale, token: string): string {
-	return new URL(localizeHref(`/reset-password/${token}`, { locale }), origin).href;
+/** The link e-mailed, on the configured ORIGIN (never the request's Host). */
+export function resetLink(locale: AccountLocale, token: string): string {
+	return siteLink(`/reset-password/${token}`, locale);
 }
 
 /**
@@ -58,7 +58,7 @@ export async function createResetToken(
 /** Sends a reset link if the address has an account; the answer never tells whether it has. */
 export async function requestPasswordReset(
 	db: Database,
-	input: { email: string; ip: string; origin: string },
+	input: { email: string; ip: string },
 	now: Date = new Date()
 ): Promise<Outcome<'email'>> {
 	const email = normalizeEmail(input.email);
@@ -72,7 +72,7 @@ export async function requestPasswordReset(
 		const created = await createResetToken(tx, email, now);
 		if (!created) return;
 		const { token, locale } = created;
-		const link = resetLink(input.origin, locale, token);
+		const link = resetLink(locale, token);
 		await queueMail(tx, {
 			kind: 'password_reset',
 			to: created.email,
