@@ -13,6 +13,7 @@ import { hasControlCharacter } from '$lib/forms/text';
 import { describeUnexpectedError } from '$lib/server/errors';
 import { responseSecurity } from '$lib/server/security-headers';
 import { originProblem } from '$lib/server/mail/links';
+import { audienceCounts, flushPeriodically } from '$lib/server/merchants/audience';
 
 /** The locale comes from the URL (/zh/…, /fr/…); `/` is redirected to one of them. */
 const handleLocale: Handle = ({ event, resolve }) =>
@@ -108,6 +109,7 @@ export const init: ServerInit = async () => {
 				'ADDRESS_HEADER=X-Forwarded-For and XFF_DEPTH=1 (see README, Running in production).'
 		);
 	}
+	const audience = flushPeriodically(audienceCounts, getDb);
 	try {
 		startJobRunner(await getDb());
 	} catch (failure) {
@@ -115,7 +117,7 @@ export const init: ServerInit = async () => {
 		process.exit(1);
 	}
 	// adapter-node emits this once the server has stopped accepting requests (SIGTERM, SIGINT).
-	process.once('sveltekit:shutdown', () => void stopJobRunner());
+	process.once('sveltekit:shutdown', () => void Promise.all([audience.stop(), stopJobRunner()]));
 };
 
 /** Security headers on every answer, CSP with the basemap's hosts (see security-headers.ts). */

@@ -11,7 +11,6 @@ import { queryRows } from '../db/query';
 import {
 	DEMAND_CELL_RESOLUTION,
 	demandEvents,
-	merchantDailyStats,
 	merchants,
 	type NewMerchant
 } from '../db/schema';
@@ -26,7 +25,7 @@ import {
 	recordSearch,
 	type ListPageRequest
 } from './listings';
-import { countAudienceEvent, publicMerchant } from './public-page';
+import { publicMerchant } from './public-page';
 import { EMPTY_FILTERS, parseBBox, type BBox, type ListingFilters } from '../../merchants/filters';
 import type { ListPage } from '../../merchants/cards';
 import type { Category, ListingStatus, PaymentMethod } from '../../merchants/vocabulary';
@@ -915,43 +914,5 @@ describe('anonymous counters', () => {
 			'is_demo',
 			'result_count'
 		]);
-	});
-
-	it('countAudienceEvent adds one per call to the counter of the Paris day', async () => {
-		const stats = () =>
-			t.db.select().from(merchantDailyStats).where(eq(merchantDailyStats.merchantId, id.hotel));
-		expect(await stats()).toEqual([]);
-		await countAudienceEvent(t.db, id.hotel, 'page_view', NOON);
-		await countAudienceEvent(t.db, id.hotel, 'page_view', NIGHT);
-		await countAudienceEvent(t.db, id.hotel, 'direction_click', NOON);
-		expect(await stats()).toEqual([
-			{
-				merchantId: id.hotel,
-				day: '2025-06-11',
-				pageViews: 2,
-				directionClicks: 1,
-				cashierCardOpens: 0
-			}
-		]);
-		// 22:30 UTC is already the next day in Paris: a new row.
-		await countAudienceEvent(t.db, id.hotel, 'cashier_card_open', new Date('2025-06-11T22:30:00Z'));
-		const rows = (await stats()).sort((a, b) => a.day.localeCompare(b.day));
-		expect(rows.map((r) => [r.day, r.pageViews, r.directionClicks, r.cashierCardOpens])).toEqual([
-			['2025-06-11', 2, 1, 0],
-			['2025-06-12', 0, 0, 1]
-		]);
-	});
-
-	it('countAudienceEvent keeps each merchant apart', async () => {
-		await countAudienceEvent(t.db, id.cafe, 'page_view', NOON);
-		await countAudienceEvent(t.db, id.cafe, 'page_view', NOON);
-		await countAudienceEvent(t.db, id.galeries, 'page_view', NOON);
-		const rows = await t.db
-			.select({ merchantId: merchantDailyStats.merchantId, views: merchantDailyStats.pageViews })
-			.from(merchantDailyStats)
-			.where(eq(merchantDailyStats.day, '2025-06-11'));
-		const views = new Map(rows.map((r) => [r.merchantId, r.views]));
-		expect(views.get(id.cafe)).toBe(2);
-		expect(views.get(id.galeries)).toBe(1);
 	});
 });

@@ -1,8 +1,7 @@
-/** A merchant's public page: the approved listing, and its anonymous audience counters. */
-import { and, eq, sql } from 'drizzle-orm';
+/** A merchant's public page: the approved listing (its audience is counted in audience.ts). */
+import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../db/client';
-import { merchantDailyStats, merchants } from '../db/schema';
-import { parisIsoDate } from '../../i18n/format';
+import { merchants } from '../db/schema';
 
 export type PublicMerchant = Pick<
 	typeof merchants.$inferSelect,
@@ -49,29 +48,4 @@ export async function publicMerchant(db: Executor, id: number): Promise<PublicMe
 		.where(and(eq(merchants.id, id), eq(merchants.status, 'approved')));
 	if (!row || row.lat === null || row.lon === null) return null;
 	return { ...row, lat: row.lat, lon: row.lon };
-}
-
-export type AudienceEvent = 'page_view' | 'direction_click' | 'cashier_card_open';
-
-const FIELD = {
-	page_view: 'pageViews',
-	direction_click: 'directionClicks',
-	cashier_card_open: 'cashierCardOpens'
-} as const;
-
-/** Adds one to a listing's counter for the Paris day: no cookie, no visitor identifier. */
-export async function countAudienceEvent(
-	db: Executor,
-	merchantId: number,
-	event: AudienceEvent,
-	now: Date = new Date()
-): Promise<void> {
-	const field = FIELD[event];
-	await db
-		.insert(merchantDailyStats)
-		.values({ merchantId, day: parisIsoDate(now), [field]: 1 })
-		.onConflictDoUpdate({
-			target: [merchantDailyStats.merchantId, merchantDailyStats.day],
-			set: { [field]: sql`${merchantDailyStats[field]} + 1` }
-		});
 }

@@ -1,7 +1,8 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { countAudienceEvent, publicMerchant } from '$lib/server/merchants/public-page';
+import { publicMerchant } from '$lib/server/merchants/public-page';
+import { audienceCounts } from '$lib/server/merchants/audience';
 import { merchantIdFromParam, merchantSlug } from '$lib/merchants/slug';
 import { isOpenAt, parisWallClock, todaysIntervals, weeklySummary } from '$lib/hours/open-now';
 import { localizeHref } from '$lib/paraglide/runtime';
@@ -20,9 +21,9 @@ export const load: PageServerLoad = async ({ params, url, request }) => {
 		redirect(301, localizeHref(`/merchants/${id}-${slug}${url.search}`));
 	}
 	const showCard = cashierCard(url.searchParams, merchant.taxFree);
-	// The service worker's offline copies are not visits.
+	// The service worker's offline copies are not visits. Counted in memory, written in batches.
 	if (!request.headers.has(OFFLINE_COPY_HEADER)) {
-		await countAudienceEvent(db, id, showCard ? 'cashier_card_open' : 'page_view');
+		audienceCounts.count(id, showCard ? 'cashier_card_open' : 'page_view');
 	}
 	const now = new Date();
 	const hours = merchant.openingHours;

@@ -1,7 +1,8 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
-import { countAudienceEvent, publicMerchant } from '$lib/server/merchants/public-page';
+import { publicMerchant } from '$lib/server/merchants/public-page';
+import { audienceCounts } from '$lib/server/merchants/audience';
 import { directionsLinks } from '$lib/geo/directions';
 
 /**
@@ -20,6 +21,6 @@ export const GET: RequestHandler = async ({ params }) => {
 		address: merchant.address
 	}).find((l) => l.app === params.app);
 	if (!link) error(404, 'Not found');
-	await countAudienceEvent(db, id, 'direction_click');
+	audienceCounts.count(id, 'direction_click');
 	redirect(303, link.url);
 };
