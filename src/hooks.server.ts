@@ -4,7 +4,8 @@ import { sequence } from '@sveltejs/kit/hooks';
 import * as m from '$lib/paraglide/messages';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { getDb } from '$lib/server/db';
-import { startJobRunner, stopJobRunner } from '$lib/server/jobs';
+import { startJobRunner } from '$lib/server/jobs';
+import { shutDown } from '$lib/server/shutdown';
 import { htmlLang } from '$lib/i18n/format';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { clearSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
@@ -117,7 +118,7 @@ export const init: ServerInit = async () => {
 		process.exit(1);
 	}
 	// adapter-node emits this once the server has stopped accepting requests (SIGTERM, SIGINT).
-	process.once('sveltekit:shutdown', () => void Promise.all([audience.stop(), stopJobRunner()]));
+	process.once('sveltekit:shutdown', () => void shutDown({ flushAudience: audience.stop }));
 };
 
 /** Security headers on every answer, CSP with the basemap's hosts (see security-headers.ts). */
