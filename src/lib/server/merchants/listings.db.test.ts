@@ -8,12 +8,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { getResolution, latLngToCell } from 'h3-js';
 import { openTestDatabase, type TestDatabase } from '../db/testing';
 import { queryRows } from '../db/query';
-import {
-	DEMAND_CELL_RESOLUTION,
-	demandEvents,
-	merchants,
-	type NewMerchant
-} from '../db/schema';
+import { DEMAND_CELL_RESOLUTION, demandEvents, merchants, type NewMerchant } from '../db/schema';
 import {
 	LIST_PAGE_SIZE,
 	approvedListings,
