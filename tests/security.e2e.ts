@@ -66,7 +66,10 @@ test.describe('security headers, and no CSP violation on the site’s own pages'
 		const violations = await watchPolicy(page);
 		await serveTestBasemap(page);
 		expectSecurityHeaders(await page.goto(await merchantPath(request)));
-		await expect(page.getByTestId('mini-map').locator('.map')).toHaveAttribute('data-status', 'ready');
+		await expect(page.getByTestId('mini-map').locator('.map')).toHaveAttribute(
+			'data-status',
+			'ready'
+		);
 		expect(await violations()).toEqual([]);
 	});
 

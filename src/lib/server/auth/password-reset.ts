@@ -21,6 +21,7 @@ import {
 	type Outcome
 } from './accounts';
 import { queueMail } from '../mail/outbox';
+import { siteLink } from '../mail/links';
 import type { FieldErrors } from '../../auth/form-errors';
 
 export const RESET_TOKEN_LIFETIME_MS = 60 * 60 * 1000;

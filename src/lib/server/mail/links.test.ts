@@ -9,9 +9,7 @@ describe('e-mailed links', () => {
 		expect(siteLink('/reset-password/abc', 'zh')).toBe(
 			'https://cashless.example.fr/zh/reset-password/abc'
 		);
-		expect(siteLink('/invitation/abc', 'fr')).toBe(
-			'https://cashless.example.fr/fr/invitation/abc'
-		);
+		expect(siteLink('/invitation/abc', 'fr')).toBe('https://cashless.example.fr/fr/invitation/abc');
 	});
 
 	it('go to the development server when ORIGIN is not set (the production server does not start)', () => {

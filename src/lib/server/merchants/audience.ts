@@ -140,7 +140,6 @@ export function flushPeriodically(
 	};
 }
 
-
 /**
  * The last `weeks` full 7-day windows before today (Paris time), oldest first, for each listing
  * asked for; a listing without counters gets zeros. Today is left out: it is not over.
