@@ -167,6 +167,8 @@ export function buildMerchants(count: number, seed: number, today: Date): NewMer
 			submittedAt,
 			decidedAt,
 			acceptedSince,
+			// Last confirmed at the decision, or since by the merchant or an official.
+			verifiedAt: decidedAt && acceptedSince ? verifiedSince(random, decidedAt, today) : null,
 			createdAt,
 			updatedAt: decidedAt ?? submittedAt ?? createdAt
 		});
@@ -193,4 +195,10 @@ export function giveToOwner(
 			: new Date(today.getTime() - (status === 'approved' ? 210 : 3) * DAY_MS);
 	row.createdAt = new Date(today.getTime() - 220 * DAY_MS);
 	row.updatedAt = row.decidedAt ?? row.submittedAt ?? row.createdAt;
+}
+
+/** A date between the last decision and today, most within the last months. */
+function verifiedSince(random: Random, decidedAt: Date, today: Date): Date {
+	const age = today.getTime() - decidedAt.getTime();
+	return new Date(today.getTime() - Math.min(age, random.next() ** 2 * 420 * DAY_MS));
 }

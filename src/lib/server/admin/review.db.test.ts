@@ -59,6 +59,7 @@ beforeAll(async () => {
 		status: 'approved',
 		openingHours: null, // the revision adds them
 		acceptedSince: daysAgo(100),
+		verifiedAt: daysAgo(100),
 		submittedAt: daysAgo(101)
 	});
 	await add('Brouillon', { status: 'draft' });

@@ -33,7 +33,7 @@ export async function approve(
 		return move(tx, actor, row, {
 			action: 'approve',
 			to: 'approved',
-			set: { decidedAt: now, acceptedSince: row.acceptedSince ?? now },
+			set: { decidedAt: now, acceptedSince: row.acceptedSince ?? now, verifiedAt: now },
 			notice: 'application_approved'
 		});
 	});
@@ -75,14 +75,18 @@ export const requestChanges = reasonedDecision(
 /** approved → suspended: the listing leaves the map until reinstated. */
 export const suspend = reasonedDecision('suspend', 'approved', 'suspended');
 
-/** suspended → approved. */
+/** suspended → approved: the reviewer has checked the listing, so it counts as verified. */
 export async function reinstate(
 	db: Database,
 	actor: Actor,
 	decision: Decision
 ): Promise<WorkflowResult> {
 	return decide(db, actor, decision, ['suspended'], (tx, row) =>
-		move(tx, actor, row, { action: 'reinstate', to: 'approved', set: { decidedAt: new Date() } })
+		move(tx, actor, row, {
+			action: 'reinstate',
+			to: 'approved',
+			set: { decidedAt: new Date(), verifiedAt: new Date() }
+		})
 	);
 }
 

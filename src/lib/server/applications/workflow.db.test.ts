@@ -252,6 +252,7 @@ describe('review decisions', () => {
 		expect(approved).toMatchObject({ status: 'approved', version: pending.version + 1 });
 		const stored = await row(pending.id);
 		expect(stored.acceptedSince).toBeInstanceOf(Date);
+		expect(stored.verifiedAt).toEqual(stored.decidedAt);
 		expect(stored.decidedAt).toBeInstanceOf(Date);
 		const decisions = (await events(pending.id)).filter((e) => e.action === 'approve');
 		expect(decisions).toHaveLength(1);

@@ -52,6 +52,7 @@ const approvedShop = (name: string, siretSeed: number, ownerId: string | null): 
 		latitude: 48.86,
 		longitude: 2.34,
 		acceptedSince: new Date('2025-01-01T00:00:00Z'),
+		verifiedAt: new Date('2025-01-01T00:00:00Z'),
 		consentToPublish: true
 	});
 

@@ -116,11 +116,20 @@ describe('schema constraints', () => {
 			siret: makeSiret(12_345_681),
 			status: 'approved',
 			acceptedSince: new Date(),
+			verifiedAt: new Date(),
 			latitude: null,
 			longitude: null
 		});
 		expect(await violation(t.db.insert(merchants).values(noPlace))).toMatch(
 			/merchants_approved_is_complete/
+		);
+		const neverVerified = shop({
+			siret: makeSiret(12_345_682),
+			status: 'approved',
+			acceptedSince: new Date()
+		});
+		expect(await violation(t.db.insert(merchants).values(neverVerified))).toMatch(
+			/merchants_approved_is_verified/
 		);
 	});
 

@@ -232,6 +232,8 @@ export const merchants = pgTable(
 		decidedAt: timestamp('decided_at', { withTimezone: true }),
 		/** When the merchant first became an approved, accepting listing. */
 		acceptedSince: timestamp('accepted_since', { withTimezone: true }),
+		/** Last time the listing was confirmed true: approval, the merchant's reconfirmation, an official's check. */
+		verifiedAt: timestamp('verified_at', { withTimezone: true }),
 		createdAt: createdAt(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 		/** Bumped on every decision, so a stale decision is refused (no lost update). */
@@ -250,6 +252,10 @@ export const merchants = pgTable(
 			'merchants_approved_has_date',
 			sql`${t.status} <> 'approved' OR ${t.acceptedSince} IS NOT NULL`
 		),
+		check(
+			'merchants_approved_is_verified',
+			sql`${t.status} <> 'approved' OR ${t.verifiedAt} IS NOT NULL`
+		),
 		index('merchants_status_idx').on(t.status),
 		index('merchants_position_idx').on(t.latitude, t.longitude),
 		index('merchants_departement_status_idx').on(t.departement, t.status),
@@ -257,6 +263,7 @@ export const merchants = pgTable(
 		index('merchants_commune_idx').on(t.communeCode),
 		index('merchants_owner_idx').on(t.ownerId),
 		index('merchants_accepted_since_idx').on(t.acceptedSince),
+		index('merchants_verified_idx').on(t.status, t.verifiedAt),
 		index('merchants_import_idx').on(t.importId),
 		index('merchants_demo_idx')
 			.on(t.id)

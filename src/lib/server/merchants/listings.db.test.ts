@@ -299,7 +299,8 @@ function toRow(f: Fixture, n: number): NewMerchant {
 		chineseStaff: f.chineseStaff,
 		status: f.status,
 		acceptedSince:
-			f.status === 'approved' || f.status === 'suspended' ? new Date('2025-01-02') : null
+			f.status === 'approved' || f.status === 'suspended' ? new Date('2025-01-02') : null,
+		verifiedAt: f.status === 'approved' || f.status === 'suspended' ? new Date('2025-01-02') : null
 	};
 }
 
@@ -788,7 +789,12 @@ describe('the in-memory index follows the database', () => {
 	async function setStatus(key: string, status: ListingStatus) {
 		await t.db
 			.update(merchants)
-			.set({ status, acceptedSince: new Date('2025-06-01'), updatedAt: sql`now()` })
+			.set({
+				status,
+				acceptedSince: new Date('2025-06-01'),
+				verifiedAt: new Date('2025-06-01'),
+				updatedAt: sql`now()`
+			})
 			.where(eq(merchants.id, id[key]));
 	}
 

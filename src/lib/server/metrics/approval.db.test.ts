@@ -40,6 +40,7 @@ const shop = (n: number, status: 'approved' | 'pending', daysAgo: number): NewMe
 	status,
 	submittedAt: new Date(now - (daysAgo + 3) * DAY),
 	acceptedSince: status === 'approved' ? new Date(now - daysAgo * DAY) : null,
+	verifiedAt: status === 'approved' ? new Date(now - daysAgo * DAY) : null,
 	decidedAt: status === 'approved' ? new Date(now - daysAgo * DAY) : null
 });
 

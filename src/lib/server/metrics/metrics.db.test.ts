@@ -71,6 +71,7 @@ function merchant(
 		status,
 		submittedAt: dates.submitted ? new Date(dates.submitted) : null,
 		acceptedSince: dates.accepted ? new Date(dates.accepted) : null,
+		verifiedAt: dates.accepted ? new Date(dates.accepted) : null,
 		decidedAt: dates.decided
 			? new Date(dates.decided)
 			: dates.accepted

@@ -65,6 +65,7 @@ describe('reference attractions', () => {
 			status: 'approved',
 			submittedAt: new Date('2025-01-20T10:00:00Z'),
 			acceptedSince: new Date('2025-02-01T10:00:00Z'),
+			verifiedAt: new Date('2025-02-01T10:00:00Z'),
 			decidedAt: new Date('2025-02-01T10:00:00Z')
 		});
 
