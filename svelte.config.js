@@ -15,16 +15,17 @@ const config = {
 			}
 		},
 		/**
-		 * Content-Security-Policy of every page, sent as a header: SvelteKit adds a fresh nonce
-		 * per page to its own inline script ('auto': hashes for prerendered pages, of which there
-		 * are none), so no script runs without it. This part is fixed at build; the basemap's
+		 * Content-Security-Policy of every page, sent as a header: SvelteKit adds the hash of its
+		 * own inline script to script-src, so no other script runs. Hashes rather than nonces:
+		 * the same page is then the same bytes, so public pages can be revalidated by ETag and
+		 * kept by caches (src/lib/server/http/delivery.ts). This part is fixed at build; the basemap's
 		 * hosts come from the environment at start and are added to connect-src and img-src by
 		 * hooks.server.ts (src/lib/server/security-headers.ts).
 		 * Styles keep 'unsafe-inline': Svelte renders style="" attributes (style: directives,
 		 * e.g. chart bars and map legends) that a nonce cannot cover.
 		 */
 		csp: {
-			mode: 'auto',
+			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],

@@ -9,7 +9,8 @@ import { shutDown } from '$lib/server/shutdown';
 import { htmlLang } from '$lib/i18n/format';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { clearSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
-import { SIGNED_IN_HEADER } from '$lib/pwa/policy';
+import { SIGNED_IN_HEADER, isPublicPage } from '$lib/pwa/policy';
+import { asPublicPage, compressResponse, notModified } from '$lib/server/http/delivery';
 import { hasControlCharacter } from '$lib/forms/text';
 import { describeUnexpectedError } from '$lib/server/errors';
 import { responseSecurity } from '$lib/server/security-headers';
@@ -126,7 +127,29 @@ const secure = responseSecurity(process.env);
 const handleSecurityHeaders: Handle = async ({ event, resolve }) =>
 	editHeaders(await resolve(event), secure);
 
+/**
+ * Public pages for visitors who are not signed in may be cached (and are revalidated by ETag);
+ * every text answer is compressed when the browser accepts it (see http/delivery.ts).
+ */
+const handleDelivery: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	const cacheablePage =
+		event.request.method === 'GET' &&
+		response.status === 200 &&
+		!event.locals.user &&
+		!response.headers.has('set-cookie') &&
+		response.headers.get('content-type')?.startsWith('text/html') &&
+		isPublicPage(event.url.pathname);
+	const page = cacheablePage ? asPublicPage(response) : response;
+	const { headers } = event.request;
+	return (
+		notModified(page, headers.get('if-none-match')) ??
+		compressResponse(page, headers.get('accept-encoding'))
+	);
+};
+
 export const handle: Handle = sequence(
+	handleDelivery,
 	handleSecurityHeaders,
 	handleLocale,
 	refuseControlCharacters,

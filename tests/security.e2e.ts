@@ -34,7 +34,8 @@ function expectSecurityHeaders(response: Response | null) {
 	const headers = response!.headers();
 	const policy = headers['content-security-policy'];
 	const scripts = policy.split(';').find((d) => d.trim().startsWith('script-src'))!;
-	expect(scripts).toMatch(/'nonce-[^']+'/);
+	// The hash of the page's own inline script (not a nonce, so a page can be revalidated).
+	expect(scripts).toMatch(/'sha256-[^']+'/);
 	expect(scripts).not.toContain('unsafe-inline');
 	expect(policy).toContain("frame-ancestors 'none'");
 	expect(policy).toContain("object-src 'none'");
@@ -138,4 +139,32 @@ test('a control character in the address is a 400, never a 500', async ({ reques
 		const response = await request.get(path, { maxRedirects: 0 });
 		expect(response.status(), path).toBe(400);
 	}
+});
+
+test.describe('delivery: public pages revalidate, text is compressed (issue 16)', () => {
+	test('a public page has an ETag, answers 304 when unchanged, and comes compressed', async ({
+		request
+	}) => {
+		const first = await request.get('/zh', { headers: { 'accept-encoding': 'br, gzip' } });
+		expect(first.status()).toBe(200);
+		const headers = first.headers();
+		expect(headers['content-encoding']).toBe('br');
+		expect(headers['cache-control']).toContain('stale-while-revalidate');
+		expect(headers['vary']).toContain('Cookie');
+		expect(headers['set-cookie']).toBeUndefined();
+		expect(headers['etag']).toMatch(/^W\/"/);
+		const again = await request.get('/zh', { headers: { 'if-none-match': headers['etag'] } });
+		expect(again.status()).toBe(304);
+	});
+
+	test('JSON is compressed; pages of a signed-in visitor are never cached', async ({ page }) => {
+		const list = await page.request.get('/api/list?bbox=2.25,48.83,2.42,48.9', {
+			headers: { 'accept-encoding': 'gzip' }
+		});
+		expect(list.headers()['content-encoding']).toBe('gzip');
+		expect((await list.json()).items.length).toBeGreaterThan(0);
+		await logInAs(page, 'merchant');
+		const signedIn = await page.request.get('/fr');
+		expect(signedIn.headers()['cache-control']).toBe('private, no-store');
+	});
 });

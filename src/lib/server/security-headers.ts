@@ -1,6 +1,6 @@
 /**
  * The security headers of every answer. The Content-Security-Policy itself is SvelteKit's
- * (svelte.config.js `kit.csp`, fixed at build, with a nonce per page for its inline script);
+ * (svelte.config.js `kit.csp`, fixed at build, with the hash of each page's inline script);
  * the basemap's hosts depend on the environment read at start (PUBLIC_MAP_*: see README), so
  * they are added here to its connect-src (style, tiles, glyphs, sprites, PMTiles ranges are all
  * fetched) and img-src. A third-party style that loads from other hosts than its own names
