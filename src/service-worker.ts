@@ -6,7 +6,9 @@
 /**
  * Offline support for tourists on slow roaming connections (see docs/architecture.md, "Offline").
  *
- * - The app shell (built JS/CSS, files of static/) is cached at install, served cache first.
+ * - At install only a small shell is downloaded (files of static/, SvelteKit's entry points:
+ *   installedShell); the other built JS/CSS is kept as it is used, cache first — including what
+ *   the first page loaded before the worker existed, which the page lists (KEEP_ASSETS_MESSAGE).
  * - Public pages (map, /about, merchant pages), SvelteKit's data for them and the map page's
  *   public JSON are fetched network first; after NETWORK_TIMEOUT_MS, or when the network fails,
  *   the copy saved at the last visit is shown, and the page is told so (OfflineNotice.svelte).
@@ -18,13 +20,16 @@
 import { build, files, version } from '$service-worker';
 import {
 	CACHE_LIMITS,
+	KEEP_ASSETS_MESSAGE,
 	KEEP_COPY_MESSAGE,
 	NETWORK_TIMEOUT_MS,
 	OFFLINE_COPY_HEADER,
 	OFFLINE_COPY_MESSAGE,
 	PAGE_COPY_MAX_AGE_MS,
 	SAVED_AT_HEADER,
+	builtFilesAmong,
 	classifyRequest,
+	installedShell,
 	hasOverlayParams,
 	isPublicPage,
 	isSavable,
@@ -33,7 +38,6 @@ import {
 	normalizePath,
 	pageCopyUrl,
 	titleOf,
-	type KeepCopyMessage,
 	type OfflineCopyMessage
 } from '$lib/pwa/policy';
 import { offlinePageHtml, type SavedPage } from '$lib/pwa/offline-page';
@@ -47,8 +51,8 @@ const CACHES = {
 	data: `${PREFIX}-data-${version}`,
 	api: `${PREFIX}-api-${version}`
 };
-const SHELL = [...build, ...files];
-const PRECACHED = new Set(SHELL);
+const SHELL = installedShell(build, files);
+const BUILT = new Set([...build, ...files]);
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
@@ -85,7 +89,7 @@ sw.addEventListener('fetch', (event) => {
 	if (import.meta.env.DEV) return;
 	const { request } = event;
 	const url = new URL(request.url);
-	const kind = classifyRequest(url, request, sw.location.origin, PRECACHED);
+	const kind = classifyRequest(url, request, sw.location.origin, BUILT);
 	switch (kind.type) {
 		case 'shell':
 			event.respondWith(cacheFirst(request));
@@ -109,11 +113,22 @@ sw.addEventListener('fetch', (event) => {
 // page asks (see keepOfflineCopy) rather than the worker guessing from the data requests,
 // because SvelteKit also fetches data to preload links that are only hovered.
 sw.addEventListener('message', (event) => {
-	const data = event.data as Partial<KeepCopyMessage> | null;
+	const data = event.data as { type?: unknown; url?: unknown; urls?: unknown } | null;
 	if (data?.type === KEEP_COPY_MESSAGE && typeof data.url === 'string') {
 		event.waitUntil(keepPageCopy(new URL(data.url, sw.location.origin)));
 	}
+	if (data?.type === KEEP_ASSETS_MESSAGE && Array.isArray(data.urls)) {
+		event.waitUntil(keepAssets(builtFilesAmong(data.urls, sw.location.origin, BUILT)));
+	}
 });
+
+/** Built files a page already loaded: most come from the browser's HTTP cache, not the network. */
+async function keepAssets(paths: string[]): Promise<void> {
+	const cache = await caches.open(CACHES.shell);
+	for (const path of paths) {
+		if (!(await cache.match(path))) await cache.add(path).catch(() => undefined);
+	}
+}
 
 async function cacheFirst(request: Request): Promise<Response> {
 	const cache = await caches.open(CACHES.shell);

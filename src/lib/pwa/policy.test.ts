@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+	builtFilesAmong,
+	installedShell,
 	classifyRequest,
 	hasOverlayParams,
 	isPublicPage,
@@ -172,5 +174,48 @@ describe('saved copies', () => {
 		expect(markOfflineCopy(html, '"><script>')).toContain('data-offline-copy="script"');
 		expect(titleOf(html)).toBe('Café &amp; Thé · 无现金巴黎');
 		expect(titleOf('<html>')).toBeNull();
+	});
+});
+
+describe('what the worker installs and keeps', () => {
+	const build = [
+		'/_app/immutable/entry/start.a1.js',
+		'/_app/immutable/entry/app.b2.js',
+		'/_app/immutable/nodes/0.c3.js',
+		'/_app/immutable/nodes/1.d4.js',
+		'/_app/immutable/nodes/12.e5.js',
+		'/_app/immutable/chunks/maplibre.f6.js',
+		'/_app/immutable/assets/0.g7.css'
+	];
+	const files = ['/manifest.webmanifest', '/icons/icon-192.png'];
+
+	it('installs the static files and the entry points only', () => {
+		expect(installedShell(build, files)).toEqual([
+			...files,
+			'/_app/immutable/entry/start.a1.js',
+			'/_app/immutable/entry/app.b2.js',
+			'/_app/immutable/nodes/0.c3.js',
+			'/_app/immutable/nodes/1.d4.js'
+		]);
+	});
+
+	it('keeps only built files of this site that a page reports', () => {
+		const origin = 'https://site.example';
+		expect(
+			builtFilesAmong(
+				[
+					`${origin}/_app/immutable/chunks/maplibre.f6.js`,
+					'/_app/immutable/assets/0.g7.css',
+					'/_app/immutable/assets/0.g7.css',
+					'https://evil.example/_app/immutable/nodes/12.e5.js',
+					`${origin}/_app/immutable/chunks/gone.js`,
+					`${origin}/api/list`,
+					42,
+					'http://[bad'
+				],
+				origin,
+				new Set(build)
+			)
+		).toEqual(['/_app/immutable/chunks/maplibre.f6.js', '/_app/immutable/assets/0.g7.css']);
 	});
 });

@@ -49,6 +49,45 @@ export interface KeepCopyMessage {
 	url: string;
 }
 
+/** The message a page sends the service worker with the built files it loaded (keepAssets). */
+export const KEEP_ASSETS_MESSAGE = 'cashless-paris:keep-assets';
+
+export interface KeepAssetsMessage {
+	type: typeof KEEP_ASSETS_MESSAGE;
+	urls: string[];
+}
+
+/**
+ * What the worker downloads at install: the files of static/ (icons, manifest) and SvelteKit's
+ * entry points with the root layout and error page — a few dozen kilobytes, not the whole build
+ * (the map library alone is a megabyte). Everything else built is kept as it is used: the files
+ * the first page loaded before the worker existed (the page sends their list), then every file
+ * fetched, cache first.
+ */
+export function installedShell(build: readonly string[], files: readonly string[]): string[] {
+	const core = /\/_app\/immutable\/(entry\/|nodes\/[01]\.)/;
+	return [...files, ...build.filter((path) => core.test(path))];
+}
+
+/** Of the URLs a page reports, the built files of this version (nothing else is kept). */
+export function builtFilesAmong(
+	urls: readonly unknown[],
+	origin: string,
+	build: ReadonlySet<string>
+): string[] {
+	const out = new Set<string>();
+	for (const raw of urls) {
+		if (typeof raw !== 'string') continue;
+		try {
+			const url = new URL(raw, origin);
+			if (url.origin === origin && build.has(url.pathname)) out.add(url.pathname);
+		} catch {
+			// not a URL: ignored
+		}
+	}
+	return [...out];
+}
+
 export type RequestKind =
 	/** Built JS/CSS and files of static/: cache first. */
 	| { type: 'shell' }
