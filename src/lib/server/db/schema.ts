@@ -185,7 +185,13 @@ export const imports = pgTable('imports', {
 	rowsCreated: integer('rows_created').notNull().default(0),
 	rowsUpdated: integer('rows_updated').notNull().default(0),
 	rowsUnchanged: integer('rows_unchanged').notNull().default(0),
-	/** Rows written so far while the import runs (the import page polls it for its progress bar). */
+	/** Rows of listings their merchants registered themselves, which an import never overwrites. */
+	rowsSkipped: integer('rows_skipped').notNull().default(0),
+	/**
+	 * Rows written so far, counted in each batch's transaction: the import page's progress, and
+	 * where a resumed import starts again. Once an import has started, the four counters above
+	 * count what was written (before, in a dry run, what it would do).
+	 */
 	rowsProcessed: integer('rows_processed').notNull().default(0),
 	report: jsonb('report'),
 	createdAt: createdAt(),

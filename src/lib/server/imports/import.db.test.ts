@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
 import { openTestDatabase, type TestDatabase } from '../db/testing';
 import { auditEvents, imports, merchants, users } from '../db/schema';
-import { createDryRun, importById, startImport, type ReportRow } from './import';
+import { createDryRun, importById, type ReportRow } from './import';
+import { IMPORT_JOB, importJob, startImport } from './run';
+import { JobRunner } from '../jobs/runner';
 import { makeSiret } from '../../merchants/siret';
 import { syntheticAcquirerCsv } from './synthetic';
 
@@ -32,12 +34,29 @@ async function dryRun(text: string, filename = 'sample.csv') {
 	return (await importById(t.db, result.importId))!;
 }
 
+/** The job runner of a server: runs the import's job (and resumes it, when `now` is later). */
+const runner = (now?: () => Date) =>
+	new JobRunner(t.db, { handlers: { [IMPORT_JOB]: importJob }, now, worker: 'test-runner' });
+
 async function run(importId: number) {
 	const started = await startImport(t.db, importId, officialId);
 	if (!started.ok) throw new Error(started.reason);
-	await started.done;
+	await runner().runDue();
 	return (await importById(t.db, importId))!;
 }
+
+/** What an import wrote, from its counters. */
+const written = (imp: {
+	rowsCreated: number;
+	rowsUpdated: number;
+	rowsUnchanged: number;
+	rowsSkipped: number;
+}) => ({
+	created: imp.rowsCreated,
+	updated: imp.rowsUpdated,
+	unchanged: imp.rowsUnchanged,
+	skipped: imp.rowsSkipped
+});
 
 const outcomes = (rows: ReportRow[]) => rows.map((r) => `${r.line}:${r.outcome}`);
 
@@ -75,7 +94,7 @@ describe('acquirer import', () => {
 		const done = await run(firstId);
 		expect(done.status).toBe('done');
 		expect(done.rowsProcessed).toBe(5);
-		expect(done.report!.done).toEqual({ created: 5, updated: 0, unchanged: 0, skipped: 0 });
+		expect(written(done)).toEqual({ created: 5, updated: 0, unchanged: 0, skipped: 0 });
 		const rows = await t.db.select().from(merchants).orderBy(merchants.siret);
 		expect(rows).toHaveLength(5);
 		for (const r of rows) {
@@ -104,7 +123,7 @@ describe('acquirer import', () => {
 		expect(dry.rowsUnchanged).toBe(5);
 		const before = await t.db.select().from(merchants).orderBy(merchants.id);
 		const done = await run(dry.id);
-		expect(done.report!.done).toEqual({ created: 0, updated: 0, unchanged: 5, skipped: 0 });
+		expect(written(done)).toEqual({ created: 0, updated: 0, unchanged: 5, skipped: 0 });
 		expect(await t.db.select().from(merchants).orderBy(merchants.id)).toEqual(before);
 	});
 
@@ -141,7 +160,7 @@ describe('acquirer import', () => {
 		]);
 		expect(planned[0].changed).toEqual(['tradeNameFr']);
 		const done = await run(dry.id);
-		expect(done.report!.done).toEqual({ created: 0, updated: 1, unchanged: 4, skipped: 1 });
+		expect(written(done)).toEqual({ created: 0, updated: 1, unchanged: 4, skipped: 1 });
 		const [lumiere] = await t.db
 			.select()
 			.from(merchants)
@@ -186,9 +205,9 @@ describe('acquirer import', () => {
 		expect(dry.rowsCreated).toBe(10_000);
 		const started = await startImport(t.db, dry.id, officialId);
 		if (!started.ok) throw new Error(started.reason);
-		// A second start while it runs is refused.
+		// A second start while it is queued is refused.
 		expect(await startImport(t.db, dry.id, officialId)).toMatchObject({ ok: false });
-		await started.done;
+		await runner().runDue();
 		const [row] = await t.db.select().from(imports).where(eq(imports.id, dry.id));
 		expect(row).toMatchObject({ status: 'done', rowsProcessed: 10_000, rowsCreated: 10_000 });
 		const [{ n }] = await t.db

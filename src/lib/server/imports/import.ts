@@ -1,29 +1,23 @@
 /**
  * Acquirer imports: a dry run that checks every row and says what the import would do, then the
- * import itself — an idempotent upsert by SIRET (the same file twice changes nothing the second
- * time), a transaction per batch of rows, progress in imports.rows_processed. Imported merchants
- * carry source=import and their import's id and wait, pending, for an official's approval.
+ * import itself (./run.ts: a job) — an idempotent upsert by SIRET (the same file twice changes
+ * nothing the second time), a transaction per batch of rows, progress in imports.rows_processed.
+ * Imported merchants carry source=import and their import's id and wait, pending, for an
+ * official's approval.
  * A listing its merchant registered themselves is never overwritten by an import (reported as
  * skipped). The listings themselves are written by the listing state machine
  * (../applications/imported.ts).
  */
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../db/client';
 import { imports } from '../db/schema';
 import { recordAudit } from '../audit/record';
-import { invalidateListings } from '../merchants/listings';
 import { readAcquirerCsv, type ImportColumn } from './csv';
 import { checkImportRow, type RowErrors } from './rows';
-import {
-	changedColumns,
-	importListings,
-	listingsBySiret,
-	type ImportValues
-} from '../applications/workflow';
+import { changedColumns, listingsBySiret, type ImportValues } from '../applications/workflow';
 import { LISTING_FIELDS } from '../../applications/fields';
 import { hasControlCharacter, withoutControlCharacters } from '../../forms/text';
 
-export const IMPORT_BATCH_SIZE = 500;
 export const ACQUIRER_MAX_LENGTH = LISTING_FIELDS.acquirer.maxLength;
 
 export type PlannedOutcome = 'create' | 'update' | 'unchanged' | 'skipped' | 'invalid';
@@ -46,8 +40,7 @@ export interface ImportReport {
 	delimiter: ';' | ',';
 	ignoredColumns: string[];
 	rows: ReportRow[];
-	/** What the import did (after it ran). */
-	done?: { created: number; updated: number; unchanged: number; skipped: number };
+	/** Why the import's job failed (for the log; the page says it failed and offers to resume). */
 	error?: string;
 }
 
@@ -146,7 +139,8 @@ export async function createDryRun(
 				rowsInvalid: tally('invalid'),
 				rowsCreated: tally('create'),
 				rowsUpdated: tally('update'),
-				rowsUnchanged: tally('unchanged') + tally('skipped'),
+				rowsUnchanged: tally('unchanged'),
+				rowsSkipped: tally('skipped'),
 				report,
 				createdAt: now
 			})
@@ -165,99 +159,6 @@ export async function createDryRun(
 		});
 		return { ok: true, importId: created.id };
 	});
-}
-
-export type StartResult =
-	| { ok: true; done: Promise<void> }
-	| { ok: false; reason: 'not_found' | 'not_ready'; status?: string };
-
-/**
- * Starts a dry-run import (or one that failed: it is idempotent, so running it again is safe).
- * Only one start wins (compare-and-set on the status). The batches run in `done`; the page
- * follows rows_processed meanwhile.
- */
-export async function startImport(
-	db: Database,
-	importId: number,
-	actorId: string
-): Promise<StartResult> {
-	const [started] = await db
-		.update(imports)
-		.set({ status: 'running', rowsProcessed: 0, finishedAt: null })
-		.where(and(eq(imports.id, importId), inArray(imports.status, ['dry_run', 'failed'])))
-		.returning({ id: imports.id, report: imports.report });
-	if (!started) {
-		const [row] = await db
-			.select({ status: imports.status })
-			.from(imports)
-			.where(eq(imports.id, importId));
-		return row
-			? { ok: false, reason: 'not_ready', status: row.status }
-			: { ok: false, reason: 'not_found' };
-	}
-	const report = started.report as ImportReport;
-	return { ok: true, done: runBatches(db, importId, actorId, report) };
-}
-
-async function runBatches(
-	db: Database,
-	importId: number,
-	actorId: string,
-	report: ImportReport
-): Promise<void> {
-	const done = { created: 0, updated: 0, unchanged: 0, skipped: 0 };
-	const todo = report.rows.filter((r) => r.values);
-	try {
-		for (let i = 0; i < todo.length; i += IMPORT_BATCH_SIZE) {
-			const batch = todo.slice(i, i + IMPORT_BATCH_SIZE);
-			await db.transaction(async (tx) => {
-				const counts = await importListings(
-					tx,
-					actorId,
-					importId,
-					batch.map((r) => ({ siret: r.siret, values: r.values!, geocoded: r.geocoded ?? false }))
-				);
-				await tx
-					.update(imports)
-					.set({ rowsProcessed: sql`${imports.rowsProcessed} + ${batch.length}` })
-					.where(eq(imports.id, importId));
-				done.created += counts.created;
-				done.updated += counts.updated;
-				done.unchanged += counts.unchanged;
-				done.skipped += counts.skipped;
-			});
-		}
-		await db.transaction(async (tx) => {
-			await tx
-				.update(imports)
-				.set({
-					status: 'done',
-					finishedAt: new Date(),
-					rowsCreated: done.created,
-					rowsUpdated: done.updated,
-					rowsUnchanged: done.unchanged + done.skipped,
-					report: { ...report, done }
-				})
-				.where(eq(imports.id, importId));
-			await recordAudit(tx, {
-				actorId,
-				action: 'import_run',
-				after: { importId, ...done, invalid: report.rows.length - todo.length }
-			});
-		});
-	} catch (error) {
-		console.error(`[import ${importId}] failed:`, error);
-		await db
-			.update(imports)
-			.set({
-				status: 'failed',
-				finishedAt: new Date(),
-				report: { ...report, error: String(error) }
-			})
-			.where(eq(imports.id, importId));
-	} finally {
-		if (done.created + done.updated > 0) invalidateListings();
-	}
 }
 
 export async function importById(db: Executor, id: number) {
@@ -291,6 +192,7 @@ export async function recentImports(db: Executor, limit = 20) {
 			rowsCreated: imports.rowsCreated,
 			rowsUpdated: imports.rowsUpdated,
 			rowsUnchanged: imports.rowsUnchanged,
+			rowsSkipped: imports.rowsSkipped,
 			createdAt: imports.createdAt
 		})
 		.from(imports)

@@ -2,13 +2,15 @@
  * The site's background work: which handler runs each kind of job, which jobs run daily (Paris
  * time), and the one runner of this process, started and stopped with the server.
  */
-import type { Database } from '../db/client';
+import { targetFromEnv, type Database } from '../db/client';
 import { mailJob, MAIL_JOB } from '../mail/outbox';
+import { importJob, IMPORT_JOB } from '../imports/run';
 import { analyzeJob, housekeepingJob } from './housekeeping';
 import { JobRunner, type DailySchedule, type JobHandler } from './runner';
 
 export const JOB_HANDLERS: Record<string, JobHandler> = {
 	[MAIL_JOB]: mailJob,
+	[IMPORT_JOB]: importJob,
 	housekeeping: housekeepingJob,
 	analyze: analyzeJob
 };
@@ -20,14 +22,21 @@ export const DAILY_JOBS: DailySchedule[] = [
 
 let runner: JobRunner | null = null;
 
-export function createRunner(db: Database, options: { pollMs?: number } = {}): JobRunner {
+export function createRunner(
+	db: Database,
+	options: { pollMs?: number; soleProcess?: boolean } = {}
+): JobRunner {
 	return new JobRunner(db, { handlers: JOB_HANDLERS, schedules: DAILY_JOBS, ...options });
 }
 
 /** Starts this process's runner (JOBS_RUNNER=0 leaves the jobs to `npm run jobs`). */
 export function startJobRunner(db: Database): void {
 	if (runner || process.env.JOBS_RUNNER === '0') return;
-	runner = createRunner(db, { pollMs: Number(process.env.JOBS_POLL_MS ?? 2000) });
+	runner = createRunner(db, {
+		pollMs: Number(process.env.JOBS_POLL_MS ?? 2000),
+		// The embedded database has one process: what it finds running was left by a dead one.
+		soleProcess: targetFromEnv().driver === 'pglite'
+	});
 	runner.start();
 }
 

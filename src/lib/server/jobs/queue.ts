@@ -2,9 +2,11 @@
  * The job table's operations: enqueue (inside the caller's transaction, so a job exists exactly
  * when the change that causes it was committed), claim (FOR UPDATE SKIP LOCKED: two runners
  * never take the same job), finish, retry with exponential backoff, fail for good after the
- * last attempt, and give back a job whose runner is stopping.
+ * last attempt, and give back a job whose runner is stopping. What a runner does to a job it
+ * claimed (finish, retry, give back) needs its lease still to be its own: a runner that lost its
+ * lease (another took the job over) changes nothing.
  */
-import { and, desc, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client';
 import { jobs } from '../db/schema';
 
@@ -82,9 +84,9 @@ export async function claim(
 	return job ?? null;
 }
 
-/** Jobs whose runner died on their last attempt: failed, visibly. */
-export async function failAbandoned(db: Executor, now: Date): Promise<void> {
-	await db
+/** Jobs whose runner died on their last attempt: failed, visibly. Returns them. */
+export async function failAbandoned(db: Executor, now: Date): Promise<Job[]> {
+	return db
 		.update(jobs)
 		.set({ status: 'failed', lockedBy: null, lockedUntil: null, finishedAt: now })
 		.where(
@@ -93,15 +95,68 @@ export async function failAbandoned(db: Executor, now: Date): Promise<void> {
 				lt(jobs.lockedUntil, now),
 				sql`${jobs.attempts} >= ${jobs.maxAttempts}`
 			)
-		);
+		)
+		.returning();
 }
 
-/** Extends the lease of a job that is still being worked on. */
-export async function extendLease(db: Executor, job: Job, worker: string, until: Date) {
-	await db
+/** The job as its runner claimed it: still running, under this runner's lease. */
+const held = (job: Job) =>
+	and(eq(jobs.id, job.id), eq(jobs.status, 'running'), eq(jobs.lockedBy, job.lockedBy ?? ''));
+
+/**
+ * Extends the lease of a job that is still being worked on; false when the lease was lost.
+ * `progressed`: the job moved forward (a long job committed a step), so this attempt counts as
+ * its first: a job is failed after `maxAttempts` attempts in a row that made no progress.
+ */
+export async function extendLease(
+	db: Executor,
+	job: Job,
+	until: Date,
+	progressed = false
+): Promise<boolean> {
+	const rows = await db
 		.update(jobs)
-		.set({ lockedUntil: until })
-		.where(and(eq(jobs.id, job.id), eq(jobs.lockedBy, worker)));
+		.set({ lockedUntil: until, ...(progressed ? { attempts: 1 } : {}) })
+		.where(held(job))
+		.returning({ id: jobs.id });
+	if (rows.length && progressed) job.attempts = 1;
+	return rows.length > 0;
+}
+
+/**
+ * Enqueues a job, or makes the job with the same key due again, from its first attempt: a cause
+ * that happens again (an import run again). The caller makes sure no runner holds it.
+ */
+export async function enqueueAgain(
+	db: Executor,
+	job: NewJob & { key: string },
+	now: Date
+): Promise<number> {
+	const again = {
+		status: 'pending' as const,
+		payload: job.payload ?? {},
+		label: job.label ?? '',
+		attempts: 0,
+		maxAttempts: job.maxAttempts ?? 6,
+		runAt: job.runAt ?? now,
+		lockedBy: null,
+		lockedUntil: null,
+		lastError: null,
+		finishedAt: null
+	};
+	const [row] = await db
+		.insert(jobs)
+		.values({ kind: job.kind, key: job.key, ...again })
+		.onConflictDoUpdate({ target: jobs.key, set: again })
+		.returning({ id: jobs.id });
+	for (const listener of listeners) listener();
+	return row.id;
+}
+
+/** The job of a key, if any (the cause's own job: an import's). */
+export async function jobByKey(db: Executor, key: string): Promise<Job | null> {
+	const [row] = await db.select().from(jobs).where(eq(jobs.key, key));
+	return row ?? null;
 }
 
 /** Done; `scrub` empties the payload (an e-mail's body may hold a link that signs in). */
@@ -116,7 +171,7 @@ export async function finish(db: Executor, job: Job, now: Date, scrub = false): 
 			lastError: null,
 			...(scrub ? { payload: {} } : {})
 		})
-		.where(eq(jobs.id, job.id));
+		.where(held(job));
 }
 
 /** Seconds to wait before attempt n+1 after n failures: 30 s, 1 min, 2 min … at most 1 h. */
@@ -124,11 +179,16 @@ export function backoffSeconds(attempts: number): number {
 	return Math.min(3600, 30 * 2 ** Math.max(0, attempts - 1));
 }
 
-/** A failed attempt: tried again later, or failed for good after the last attempt. */
-export async function retryOrFail(db: Executor, job: Job, error: unknown, now: Date) {
+/** A failed attempt: tried again later, or failed for good after the last attempt (true). */
+export async function retryOrFail(
+	db: Executor,
+	job: Job,
+	error: unknown,
+	now: Date
+): Promise<boolean> {
 	const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
 	const last = job.attempts >= job.maxAttempts;
-	await db
+	const rows = await db
 		.update(jobs)
 		.set({
 			status: last ? 'failed' : 'pending',
@@ -138,7 +198,9 @@ export async function retryOrFail(db: Executor, job: Job, error: unknown, now: D
 			runAt: last ? job.runAt : new Date(now.getTime() + backoffSeconds(job.attempts) * 1000),
 			finishedAt: last ? now : null
 		})
-		.where(eq(jobs.id, job.id));
+		.where(held(job))
+		.returning({ id: jobs.id });
+	return last && rows.length > 0;
 }
 
 /** Gives a job back untouched (its runner is stopping): the attempt does not count. */
@@ -152,7 +214,20 @@ export async function release(db: Executor, job: Job, now: Date): Promise<void> 
 			lockedUntil: null,
 			runAt: now
 		})
-		.where(eq(jobs.id, job.id));
+		.where(held(job));
+}
+
+/**
+ * Lets any runner take back at once the jobs a dead process held: for the embedded database,
+ * which one process opens at a time, so whatever is "running" when it starts was abandoned.
+ */
+export async function expireLeases(db: Executor, now: Date): Promise<number> {
+	const rows = await db
+		.update(jobs)
+		.set({ lockedUntil: now })
+		.where(and(eq(jobs.status, 'running'), gt(jobs.lockedUntil, now)))
+		.returning({ id: jobs.id });
+	return rows.length;
 }
 
 /** An administrator's "try again" on a failed job (of this kind): one more attempt, now. */

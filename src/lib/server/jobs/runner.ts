@@ -12,6 +12,7 @@ import { describeError } from '../errors';
 import {
 	claim,
 	enqueue,
+	expireLeases,
 	extendLease,
 	failAbandoned,
 	finish,
@@ -27,8 +28,11 @@ export interface JobContext {
 	db: Database;
 	/** Aborted when the runner is stopping: a long job stops between two steps. */
 	signal: AbortSignal;
-	/** Keeps the job's lease while it works (long jobs call it between steps). */
-	heartbeat(): Promise<void>;
+	/**
+	 * Keeps the job's lease while it works (long jobs call it between steps); `progressed` when a
+	 * step was committed (see extendLease). Throws JobInterrupted when another runner took it over.
+	 */
+	heartbeat(progressed?: boolean): Promise<void>;
 }
 
 /** Thrown by a handler that stopped because its runner is stopping: the job is given back. */
@@ -38,6 +42,8 @@ export interface JobHandler {
 	run(payload: Record<string, unknown>, context: JobContext, job: Job): Promise<void>;
 	/** Empty the payload once done (e-mails: their bodies may hold links that sign in). */
 	scrub?: boolean;
+	/** Told when the job has failed for good (last attempt failed, or abandoned on it). */
+	failed?(payload: Record<string, unknown>, db: Database, reason: string): Promise<void>;
 }
 
 export interface DailySchedule {
@@ -54,6 +60,11 @@ export interface RunnerOptions {
 	pollMs?: number;
 	worker?: string;
 	now?: () => Date;
+	/**
+	 * No other process uses this database (the embedded one): at start, the jobs still marked
+	 * running were abandoned by a dead process and are taken back at once, not after their lease.
+	 */
+	soleProcess?: boolean;
 }
 
 const sleep = (ms: number, signal: AbortSignal) =>
@@ -89,6 +100,7 @@ export class JobRunner {
 	private wake = new AbortController();
 	private loop: Promise<void> | null = null;
 	private unsubscribe: (() => void) | null = null;
+	private tookBackAbandoned = false;
 
 	constructor(
 		private readonly db: Database,
@@ -103,15 +115,21 @@ export class JobRunner {
 	/** Runs one due job, if any; true when one was run (or given back). */
 	async runOne(): Promise<boolean> {
 		const now = this.now();
-		await failAbandoned(this.db, now);
+		for (const abandoned of await failAbandoned(this.db, now)) {
+			await this.tellFailed(abandoned, 'abandoned by its runner on its last attempt');
+		}
 		const job = await claim(this.db, this.worker, now, this.leaseMs);
 		if (!job) return false;
 		const handler = this.options.handlers[job.kind];
 		const context: JobContext = {
 			db: this.db,
 			signal: this.stopping.signal,
-			heartbeat: () =>
-				extendLease(this.db, job, this.worker, new Date(this.now().getTime() + this.leaseMs))
+			heartbeat: async (progressed = false) => {
+				const until = new Date(this.now().getTime() + this.leaseMs);
+				if (!(await extendLease(this.db, job, until, progressed))) {
+					throw new JobInterrupted(`job ${job.id}: its lease was taken over`);
+				}
+			}
 		};
 		try {
 			if (!handler) throw new Error(`no handler for job kind "${job.kind}"`);
@@ -123,14 +141,32 @@ export class JobRunner {
 				console.error(
 					`[jobs] ${job.kind} #${job.id} attempt ${job.attempts} failed: ${describeError(error)}`
 				);
-				await retryOrFail(this.db, job, error, this.now());
+				if (await retryOrFail(this.db, job, error, this.now())) {
+					await this.tellFailed(job, describeError(error));
+				}
 			}
 		}
 		return true;
 	}
 
+	private async tellFailed(job: Job, reason: string): Promise<void> {
+		try {
+			await this.options.handlers[job.kind]?.failed?.(
+				job.payload as Record<string, unknown>,
+				this.db,
+				reason
+			);
+		} catch (error) {
+			console.error(`[jobs] ${job.kind} #${job.id}: ${describeError(error)}`);
+		}
+	}
+
 	/** Enqueues the daily jobs that are due, then runs every due job; returns how many ran. */
 	async runDue(): Promise<number> {
+		if (this.options.soleProcess && !this.tookBackAbandoned) {
+			await expireLeases(this.db, this.now());
+			this.tookBackAbandoned = true;
+		}
 		await enqueueDailyJobs(this.db, this.options.schedules ?? [], this.now());
 		let count = 0;
 		while (!this.stopping.signal.aborted && (await this.runOne())) count++;

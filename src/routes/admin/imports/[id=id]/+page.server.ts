@@ -3,7 +3,8 @@ import type { Actions, PageServerLoad } from './$types';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { requireStaff } from '$lib/server/admin/access';
 import { getDb } from '$lib/server/db';
-import { importById, startImport } from '$lib/server/imports/import';
+import { importById } from '$lib/server/imports/import';
+import { importStalled, startImport } from '$lib/server/imports/run';
 
 /** Rows shown on the page; the downloadable report has them all. */
 const SHOWN_INVALID = 500;
@@ -11,7 +12,8 @@ const SHOWN_VALID = 100;
 
 export const load: PageServerLoad = async (event) => {
 	requireStaff(event);
-	const imp = await importById(await getDb(), Number(event.params.id));
+	const db = await getDb();
+	const imp = await importById(db, Number(event.params.id));
 	if (!imp) error(404);
 	const rows = imp.report?.rows ?? [];
 	const invalid = rows.filter((r) => r.outcome === 'invalid');
@@ -27,8 +29,17 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		imp: head,
 		planned,
-		done: report?.done ?? null,
-		failure: report?.error ?? null,
+		// Once started, the counters say what was written (so far, or when it stopped).
+		done:
+			imp.status === 'dry_run'
+				? null
+				: {
+						created: imp.rowsCreated,
+						updated: imp.rowsUpdated,
+						unchanged: imp.rowsUnchanged,
+						skipped: imp.rowsSkipped
+					},
+		stalled: imp.status === 'running' && (await importStalled(db, imp.id)),
 		ignoredColumns: report?.ignoredColumns ?? [],
 		invalid: invalid.slice(0, SHOWN_INVALID).map(strip),
 		invalidMore: Math.max(0, invalid.length - SHOWN_INVALID),
@@ -47,8 +58,7 @@ export const actions: Actions = {
 			if (started.reason === 'not_found') error(404);
 			return fail(409, { notReady: true });
 		}
-		// The batches go on after this answer; the page follows rows_processed.
-		started.done.catch((e: unknown) => console.error(`[import ${id}]`, e));
+		// The job runner writes the batches; the page follows rows_processed.
 		redirect(303, localizeHref(`/admin/imports/${id}`));
 	}
 };
