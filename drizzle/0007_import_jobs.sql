@@ -17,4 +17,14 @@ WHERE "status" = 'done' AND "report" ? 'done';--> statement-breakpoint
 -- They start over (batches are idempotent by SIRET), their counters counting what they write.
 UPDATE "imports" SET "status" = 'failed', "finished_at" = coalesce("finished_at", now()),
 	"rows_processed" = 0, "rows_created" = 0, "rows_updated" = 0, "rows_unchanged" = 0
-WHERE "status" IN ('running', 'failed');
+WHERE "status" IN ('running', 'failed');--> statement-breakpoint
+CREATE TABLE "merchant_monthly_stats" (
+	"merchant_id" integer NOT NULL,
+	"month" date NOT NULL,
+	"page_views" integer DEFAULT 0 NOT NULL,
+	"direction_clicks" integer DEFAULT 0 NOT NULL,
+	"cashier_card_opens" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "merchant_monthly_stats_merchant_id_month_pk" PRIMARY KEY("merchant_id","month")
+);
+--> statement-breakpoint
+ALTER TABLE "merchant_monthly_stats" ADD CONSTRAINT "merchant_monthly_stats_merchant_id_merchants_id_fk" FOREIGN KEY ("merchant_id") REFERENCES "public"."merchants"("id") ON DELETE cascade ON UPDATE no action;

@@ -410,3 +410,5 @@ export type Session = typeof sessions.$inferSelect;
 export type Merchant = typeof merchants.$inferSelect;
 export type NewMerchant = typeof merchants.$inferInsert;
 export type Attraction = typeof attractions.$inferSelect;
+
+export * from './schema-audience';

@@ -1,13 +1,16 @@
 /**
  * Daily housekeeping, each step idempotent: expired sessions and single-use links, rate-limit
- * counters past their retention, devices unused for a year, finished jobs older than 30 days;
- * then ANALYZE, so the planner knows the tables' sizes (PGlite has no autovacuum to do it).
+ * counters past their retention, devices unused for a year, finished jobs older than 30 days,
+ * and merchants' audience days of old months rolled up into months (merchants/audience-rollup);
+ * then ANALYZE, a job of its own, so the planner knows the tables' sizes (PGlite has no
+ * autovacuum to do it; a finished import runs one on the merchants' table too).
  */
 import { and, inArray, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client';
 import { jobs, knownDevices, rateLimits, sessions, userTokens } from '../db/schema';
 import { RATE_LIMIT_RETENTION_MS } from '../auth/rate-limit';
 import { KNOWN_DEVICE_LIFETIME_MS } from '../auth/known-devices';
+import { rollUpAudience } from '../merchants/audience-rollup';
 import type { JobHandler } from './runner';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -19,6 +22,8 @@ export interface HousekeepingReport {
 	counters: number;
 	devices: number;
 	jobs: number;
+	/** Audience day rows moved into month rows. */
+	audienceDays: number;
 }
 
 export async function cleanUp(db: Executor, now: Date): Promise<HousekeepingReport> {
@@ -56,7 +61,8 @@ export async function cleanUp(db: Executor, now: Date): Promise<HousekeepingRepo
 					)
 				)
 				.returning({ id: jobs.id })
-		)
+		),
+		audienceDays: await rollUpAudience(db, now)
 	};
 }
 
