@@ -96,7 +96,7 @@ try {
 	const csv = syntheticAcquirerCsv(10_000);
 	const importOnce = async () => {
 		const dry = await createDryRun(db, {
-			text: csv,
+			csv,
 			filename: 'bench.csv',
 			acquirer: 'Bench',
 			uploadedBy: official.id

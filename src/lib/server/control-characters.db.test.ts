@@ -161,7 +161,7 @@ describe.each(BAD.map((c) => [JSON.stringify(c), c]))('%s in a field', (_, bad) 
 			const good = `${makeSiret(72_000_001)};SAS Bon;Bon;souvenirs;1 rue de Rivoli;75001;Paris`;
 			const bad1 = `${makeSiret(72_000_002)};SAS Mal;Mal${bad};souvenirs;2 rue de Rivoli;75001;Paris${bad}`;
 			const created = await createDryRun(t.db, {
-				text: [header, good, bad1].join('\n'),
+				csv: [header, good, bad1].join('\n'),
 				filename: 'acquereur.csv',
 				acquirer: 'Acquéreur',
 				uploadedBy: admin.id
@@ -180,7 +180,7 @@ describe.each(BAD.map((c) => [JSON.stringify(c), c]))('%s in a field', (_, bad) 
 				['acquirer_invalid', { filename: 'acquereur.csv', acquirer: `Acquéreur${bad}` }]
 			] as const) {
 				const refused = await refusedWithoutWriting(() =>
-					createDryRun(t.db, { text: [header, good].join('\n'), uploadedBy: admin.id, ...input })
+					createDryRun(t.db, { csv: [header, good].join('\n'), uploadedBy: admin.id, ...input })
 				);
 				expect(refused).toEqual({ ok: false, problem });
 			}

@@ -25,7 +25,7 @@ afterAll(() => t?.close());
 
 async function dryRun(text: string, filename = 'sample.csv') {
 	const result = await createDryRun(t.db, {
-		text,
+		csv: text,
 		filename,
 		acquirer: 'Acquéreur Démo',
 		uploadedBy: officialId
@@ -188,7 +188,7 @@ describe('acquirer import', () => {
 		expect(dry.report!.rows[0].values!.address).toBe('1, rue de Rivoli');
 		expect(
 			await createDryRun(t.db, {
-				text: 'siret;enseigne\n1;2\n',
+				csv: 'siret;enseigne\n1;2\n',
 				filename: 'x.csv',
 				acquirer: 'A',
 				uploadedBy: officialId

@@ -12,7 +12,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../db/client';
 import { imports } from '../db/schema';
 import { recordAudit } from '../audit/record';
-import { readAcquirerCsv, type ImportColumn } from './csv';
+import { readAcquirerCsv, yieldToEventLoop, type CsvSource, type ImportColumn } from './csv';
 import { checkImportRow, type RowErrors } from './rows';
 import { changedColumns, listingsBySiret, type ImportValues } from '../applications/workflow';
 import { LISTING_FIELDS } from '../../applications/fields';
@@ -52,28 +52,35 @@ export type DryRunResult =
 				| 'empty'
 				| 'unreadable'
 				| 'missing_columns'
+				| 'too_many_rows'
 				| 'acquirer_required'
 				| 'acquirer_invalid'
 				| 'file_name_invalid';
 			missing?: ImportColumn[];
+			/** The file's rows, when there are too many. */
+			rows?: number;
 	  };
 
-/** Reads and checks a file, compares it with the database, and records the dry run. */
+/**
+ * Reads and checks a file, compares it with the database, and records the dry run. The file is
+ * read by streaming and its rows checked in slices between which other requests are served.
+ */
 export async function createDryRun(
 	db: Database,
-	input: { text: string; filename: string; acquirer: string; uploadedBy: string },
+	input: { csv: CsvSource; filename: string; acquirer: string; uploadedBy: string },
 	now: Date = new Date()
 ): Promise<DryRunResult> {
 	const acquirer = input.acquirer.trim().replace(/\s+/g, ' ').slice(0, ACQUIRER_MAX_LENGTH);
 	if (!acquirer) return { ok: false, problem: 'acquirer_required' };
 	if (hasControlCharacter(input.acquirer)) return { ok: false, problem: 'acquirer_invalid' };
 	if (hasControlCharacter(input.filename)) return { ok: false, problem: 'file_name_invalid' };
-	const reading = readAcquirerCsv(input.text);
+	const reading = await readAcquirerCsv(input.csv);
 	if (!reading.ok) return reading;
 
 	const rows: ReportRow[] = [];
 	const firstLineOf = new Map<string, number>();
-	for (const row of reading.rows) {
+	for (const [i, row] of reading.rows.entries()) {
+		if (i % 250 === 249) await yieldToEventLoop();
 		const checked = checkImportRow(row, acquirer);
 		// A refused row's cells are echoed in the report: without what cannot be stored.
 		const siret = checked.ok

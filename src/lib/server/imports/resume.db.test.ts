@@ -39,7 +39,7 @@ afterAll(() => t?.close());
 /** A started import of `rows` new shops (SIRENs from `stem`). */
 async function startedImport(rows: number, stem: number) {
 	const dry = await createDryRun(t.db, {
-		text: syntheticAcquirerCsv(rows, stem),
+		csv: syntheticAcquirerCsv(rows, stem),
 		filename: `reprise-${stem}.csv`,
 		acquirer: 'Reprise',
 		uploadedBy: officialId

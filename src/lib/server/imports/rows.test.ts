@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readAcquirerCsv } from './csv';
 import { booleanOf, categoryOf, checkImportRow, paymentMethodsOf } from './rows';
 
-const sample = readAcquirerCsv(readFileSync('docs/samples/acquirer-sample.csv', 'utf8'));
+const sample = await readAcquirerCsv(readFileSync('docs/samples/acquirer-sample.csv', 'utf8'));
 const rows = sample.ok ? sample.rows : [];
 const check = (i: number) => checkImportRow(rows[i], 'Acquéreur Test');
 

@@ -4,14 +4,19 @@ import { localizeHref } from '$lib/paraglide/runtime';
 import { requireStaff } from '$lib/server/admin/access';
 import { getDb } from '$lib/server/db';
 import { createDryRun, recentImports } from '$lib/server/imports/import';
+import { MAX_IMPORT_ROWS } from '$lib/server/imports/csv';
 import { textField } from '$lib/server/forms';
 
-/** A 10,000-row acquirer file is about 2 MB. */
+/** A 10,000-row acquirer file is about 2 MB; the rows are capped too (MAX_IMPORT_ROWS). */
 const MAX_IMPORT_MB = 20;
 
 export const load: PageServerLoad = async (event) => {
 	requireStaff(event);
-	return { imports: await recentImports(await getDb()), maxMb: MAX_IMPORT_MB };
+	return {
+		imports: await recentImports(await getDb()),
+		maxMb: MAX_IMPORT_MB,
+		maxRows: MAX_IMPORT_ROWS
+	};
 };
 
 export const actions: Actions = {
@@ -20,8 +25,11 @@ export const actions: Actions = {
 		const data = await event.request.formData();
 		const acquirer = textField(data, 'acquirer');
 		const file = data.get('file');
-		const refuse = (errors: { acquirer?: string; file?: string }, missing: string[] = []) =>
-			fail(400, { errors, values: { acquirer }, missing });
+		const refuse = (
+			errors: { acquirer?: string; file?: string },
+			missing: string[] = [],
+			rows?: number
+		) => fail(400, { errors, values: { acquirer }, missing, rows });
 		if (!(file instanceof File) || file.size === 0 || !file.name) {
 			return refuse({
 				file: 'file_required',
@@ -30,7 +38,8 @@ export const actions: Actions = {
 		}
 		if (file.size > MAX_IMPORT_MB * 1024 * 1024) return refuse({ file: 'file_too_large' });
 		const result = await createDryRun(await getDb(), {
-			text: await file.text(),
+			// Read by streaming from the uploaded file, never copied whole into a string.
+			csv: file,
 			filename: file.name,
 			acquirer,
 			uploadedBy: user.id
@@ -38,7 +47,7 @@ export const actions: Actions = {
 		if (!result.ok) {
 			return result.problem === 'acquirer_required' || result.problem === 'acquirer_invalid'
 				? refuse({ acquirer: result.problem })
-				: refuse({ file: result.problem }, result.missing);
+				: refuse({ file: result.problem }, result.missing, result.rows);
 		}
 		redirect(303, localizeHref(`/admin/imports/${result.importId}`));
 	}
