@@ -1,12 +1,14 @@
 /**
  * The partnership back-office end to end, on the demo dataset: reviewing applications
- * (approve → on the public list; reject → the merchant reads the reason in French), the acquirer
+ * (approve → on the public list, and an e-mail in the merchant's language linking to it; reject
+ * → the merchant reads the reason in French), the acquirer
  * import (per-row errors in the dry run, only good rows imported, the same file again changes
  * nothing), and who is refused.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_ACCOUNTS, logInAs as logIn } from './demo-accounts';
 import { mailsTo } from './mail';
+import { adminPage, mailTo, submitOwnApplication } from './own-application';
 
 const listRows = (page: Page) => page.locator('section.list > ol.rows > li');
 /** The review page's approve button ("✓ Valider"), the only one while a listing is pending. */
@@ -179,6 +181,33 @@ test.describe('review', () => {
 		expect(after.added).toBe(before.added + 1);
 		expect(after.departement).toBe(before.departement + 1);
 	});
+
+	for (const lang of ['fr', 'zh'] as const) {
+		test(`an approval e-mail, in ${lang}, links to the listing's public page`, async ({
+			browser
+		}) => {
+			const own = await submitOwnApplication(browser, lang, `accord-${lang}`);
+			const shop = lang === 'zh' ? own.tradeNameZh : own.tradeNameFr;
+			const page = await adminPage(browser);
+			await page.goto(`/fr/admin/merchants/${own.listingId}`);
+			await approveButton(page).click();
+			await expect(page.getByText(APPROVED, { exact: true })).toBeVisible();
+
+			const subject =
+				lang === 'zh'
+					? `“${shop}”已上线无现金巴黎地图`
+					: `« ${shop} » est sur la carte Paris sans espèces`;
+			const mail = await mailTo(own.email, subject);
+			const link = new RegExp(`https?://\\S+/${lang}/merchants/${own.listingId}-[a-z0-9-]+`);
+			expect(mail.text).toMatch(link);
+			// The link opens the public page of the listing, in the merchant's language.
+			const visitor = await browser.newPage();
+			await visitor.goto(link.exec(mail.text)![0]);
+			await expect(visitor.locator('#merchant-name .primary')).toHaveText(shop);
+			await visitor.close();
+			await page.close();
+		});
+	}
 });
 
 test.describe('acquirer import', () => {
