@@ -24,7 +24,7 @@ let runner: JobRunner | null = null;
 
 export function createRunner(
 	db: Database,
-	options: { pollMs?: number; soleProcess?: boolean } = {}
+	options: { pollMs?: number; leaseMs?: number; soleProcess?: boolean } = {}
 ): JobRunner {
 	return new JobRunner(db, { handlers: JOB_HANDLERS, schedules: DAILY_JOBS, ...options });
 }
@@ -34,6 +34,8 @@ export function startJobRunner(db: Database): void {
 	if (runner || process.env.JOBS_RUNNER === '0') return;
 	runner = createRunner(db, {
 		pollMs: Number(process.env.JOBS_POLL_MS ?? 2000),
+		// How long a dead runner's job waits before another takes it (the heartbeat renews it).
+		leaseMs: Number(process.env.JOBS_LEASE_MS ?? 60_000),
 		// The embedded database has one process: what it finds running was left by a dead one.
 		soleProcess: targetFromEnv().driver === 'pglite'
 	});

@@ -1,0 +1,305 @@
+/**
+ * `npm run reliability [-- --seconds 60 --clients 200 --keep]`: the load-and-fault run (issue 15).
+ * It starts a throw-away PostgreSQL cluster (the Debian binaries under /usr/lib/postgresql, in a
+ * temporary folder, on a free port), seeds the demo data, and starts the production build on it.
+ * Then:
+ *   1. `--clients` concurrent clients browse, search and submit applications (register, the six
+ *      wizard steps as plain forms) for `--seconds`; PostgreSQL is restarted in the middle. Every
+ *      submission the server acknowledged (303 to "?done=submitted") must be stored, pending.
+ *   2. An administrator uploads and starts a 10,000-row acquirer import while a few clients
+ *      browse; the server is killed (SIGKILL) in the middle of it and started again. The import
+ *      must resume and finish with each row written once.
+ * It prints the figures (requests, errors, recovery times, p99s) and exits non-zero on a
+ * violation. Needs `npm run build` first (it runs it when build/ is missing).
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, chownSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import postgres from 'postgres';
+import { syntheticAcquirerCsv } from '../src/lib/server/imports/synthetic';
+import { DEMO_ACCOUNTS } from './demo/seed';
+import { Client, Latencies, type Outcome } from './reliability-client';
+
+const { values: args } = parseArgs({
+	options: {
+		seconds: { type: 'string', default: '60' },
+		clients: { type: 'string', default: '200' },
+		'import-rows': { type: 'string', default: '10000' },
+		keep: { type: 'boolean', default: false }
+	}
+});
+const SECONDS = Number(args.seconds);
+const CLIENTS = Number(args.clients);
+const IMPORT_ROWS = Number(args['import-rows']);
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+const log = (text: string) => console.log(`[reliability] ${text}`);
+
+function freePort(): Promise<number> {
+	return new Promise((done, fail) => {
+		const server = createServer();
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as { port: number };
+			server.close(() => done(port));
+		});
+		server.on('error', fail);
+	});
+}
+
+// --- PostgreSQL: a cluster of its own, as the postgres user when run as root --------------------
+const version = readdirSync('/usr/lib/postgresql').sort((a, b) => Number(b) - Number(a))[0];
+const bin = (name: string) => `/usr/lib/postgresql/${version}/bin/${name}`;
+const root = process.getuid?.() === 0;
+const asPostgres = (cmd: string, argv: string[]) =>
+	root
+		? spawnSync('runuser', ['-u', 'postgres', '--', cmd, ...argv], { encoding: 'utf8' })
+		: spawnSync(cmd, argv, { encoding: 'utf8' });
+function must(result: ReturnType<typeof spawnSync>, what: string) {
+	if (result.status !== 0) throw new Error(`${what} failed: ${result.stderr || result.stdout}`);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'cashless-reliability-'));
+const pgData = join(work, 'pg');
+const pgPort = await freePort();
+const pgCtl = (action: 'start' | 'stop', extra: string[] = []) =>
+	asPostgres(bin('pg_ctl'), [action, '-D', pgData, '-w', '-t', '60', ...extra]);
+function startPostgres() {
+	must(
+		pgCtl('start', [
+			'-l',
+			join(work, 'pg.log'),
+			'-o',
+			`-p ${pgPort} -k ${work} -c listen_addresses=127.0.0.1 -c max_connections=200`
+		]),
+		'pg_ctl start'
+	);
+}
+
+// --- The server ----------------------------------------------------------------------------------
+const port = await freePort();
+const ORIGIN = `http://127.0.0.1:${port}`;
+const DATABASE_URL = `postgres://cashless@127.0.0.1:${pgPort}/cashless`;
+const serverEnv = {
+	...process.env,
+	NODE_ENV: 'production',
+	PORT: String(port),
+	HOST: '127.0.0.1',
+	ORIGIN,
+	DATABASE_URL,
+	BODY_SIZE_LIMIT: '20M',
+	MAIL_OUTBOX_DIR: join(work, 'mail'),
+	SMTP_URL: '',
+	// Each client has its own address, as behind a proxy (per-address limits).
+	ADDRESS_HEADER: 'x-forwarded-for',
+	XFF_DEPTH: '1',
+	// A dead server's import is taken back after 10 s rather than a minute.
+	JOBS_LEASE_MS: '10000',
+	JOBS_POLL_MS: '500'
+};
+let server: ChildProcess | null = null;
+async function startServer(): Promise<number> {
+	const started = Date.now();
+	server = spawn(process.execPath, ['build'], {
+		env: serverEnv,
+		stdio: ['ignore', 'ignore', 'pipe']
+	});
+	server.stderr?.on('data', () => {});
+	for (;;) {
+		try {
+			if ((await fetch(`${ORIGIN}/fr`)).ok) return Date.now() - started;
+		} catch {
+			/* not listening yet */
+		}
+		if (server.exitCode !== null) throw new Error('the server exited at start');
+		await sleep(200);
+	}
+}
+
+let cleaned = false;
+function cleanUp() {
+	if (cleaned) return;
+	cleaned = true;
+	server?.kill('SIGKILL');
+	pgCtl('stop', ['-m', 'immediate']);
+	if (!args.keep) rmSync(work, { recursive: true, force: true });
+	else log(`kept ${work}`);
+}
+process.on('exit', cleanUp);
+process.on('SIGINT', () => process.exit(130));
+
+const violations: string[] = [];
+const figures: [string, string][] = [];
+const figure = (name: string, value: string) => (
+	figures.push([name, value]),
+	log(`${name}: ${value}`)
+);
+
+try {
+	if (!existsSync('build/index.js'))
+		must(spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }), 'build');
+	if (root)
+		chownSync(
+			work,
+			Number(spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).stdout),
+			Number(spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).stdout)
+		);
+	must(
+		asPostgres(bin('initdb'), ['-D', pgData, '-U', 'cashless', '--auth=trust', '-E', 'UTF8']),
+		'initdb'
+	);
+	startPostgres();
+	must(
+		asPostgres(bin('createdb'), [
+			'-h',
+			'127.0.0.1',
+			'-p',
+			String(pgPort),
+			'-U',
+			'cashless',
+			'cashless'
+		]),
+		'createdb'
+	);
+	must(
+		spawnSync('npx', ['tsx', 'scripts/db-seed.ts', '--force'], {
+			env: { ...serverEnv, NODE_ENV: 'development' },
+			encoding: 'utf8'
+		}),
+		'seed'
+	);
+	log(`PostgreSQL ${version} on ${pgPort}, server on ${port}`);
+	await startServer();
+	const db = postgres(DATABASE_URL, { max: 2, onnotice: () => {} });
+	const ids = (
+		await db`SELECT id FROM merchants WHERE status = 'approved' ORDER BY id LIMIT 200`
+	).map((r) => Number(r.id));
+
+	// --- 1. Load, with PostgreSQL restarted in the middle --------------------------------------
+	const outcomes: Outcome[] = [];
+	const deadline = Date.now() + SECONDS * 1000;
+	const clients = Array.from({ length: CLIENTS }, (_, i) => new Client(ORIGIN, i, ids, outcomes));
+	const running = clients.map((c) => c.run(deadline, submits(c.index)));
+	await sleep((SECONDS * 1000) / 2);
+	const stopAt = Date.now();
+	must(pgCtl('stop', ['-m', 'fast']), 'pg_ctl stop');
+	await sleep(2000);
+	startPostgres();
+	const pgBack = Date.now();
+	await Promise.all(running);
+	const served = outcomes.filter((o) => o.ok).length;
+	const failed = outcomes.filter((o) => !o.ok);
+	const afterRestart = outcomes
+		.filter((o) => o.ok && o.db && o.at > pgBack)
+		.sort((a, b) => a.at - b.at)[0];
+	const lastFailure = failed.filter((o) => o.at > stopAt).sort((a, b) => b.at - a.at)[0];
+	figure(
+		'clients',
+		`${CLIENTS} for ${SECONDS} s (${clients.filter((c) => submits(c.index)).length} submitting)`
+	);
+	figure('requests served', String(served));
+	figure(
+		'errors (5xx or refused connection)',
+		`${failed.length} (${failed.filter((o) => o.at >= stopAt && o.at <= (lastFailure?.at ?? stopAt)).length} during the restart)`
+	);
+	figure('PostgreSQL down', `${((pgBack - stopAt) / 1000).toFixed(1)} s`);
+	figure(
+		'recovery (PostgreSQL back → first database answer)',
+		afterRestart ? `${((afterRestart.at - pgBack) / 1000).toFixed(2)} s` : 'never'
+	);
+	if (lastFailure)
+		figure(
+			'last error after the stop',
+			`${((lastFailure.at - stopAt) / 1000).toFixed(1)} s after it`
+		);
+	if (!afterRestart) violations.push('the site never answered from the database after the restart');
+	const acknowledged = clients.flatMap((c) => c.acknowledged);
+	const stored = acknowledged.length
+		? await db`SELECT id, siret, status FROM merchants WHERE id IN ${db(acknowledged.map((a) => a.id))}`
+		: [];
+	const lost = acknowledged.filter(
+		(a) =>
+			!stored.some((s) => Number(s.id) === a.id && s.siret === a.siret && s.status === 'pending')
+	);
+	figure(
+		'acknowledged submissions',
+		`${acknowledged.length}, stored ${acknowledged.length - lost.length}, lost ${lost.length}`
+	);
+	if (lost.length) violations.push(`${lost.length} acknowledged submissions are not stored`);
+
+	// --- 2. An import, killed in the middle -----------------------------------------------------
+	const admin = new Client(ORIGIN, 100_000, ids, []);
+	const demoAdmin = DEMO_ACCOUNTS.find((a) => a.role === 'admin')!;
+	await admin.logIn(demoAdmin.email, demoAdmin.password);
+	const baseline = new Latencies();
+	await browseWhile(baseline, sleep(5000));
+	const importId = await admin.uploadImport(syntheticAcquirerCsv(IMPORT_ROWS, 90_000_000));
+	const during = new Latencies();
+	const killed = (async () => {
+		await admin.startImport(importId);
+		for (;;) {
+			const p = await admin.importProgress(importId);
+			if (p && p.rowsProcessed >= IMPORT_ROWS / 4) return p.rowsProcessed;
+			if (p && p.status !== 'running') throw new Error(`import ended before the kill: ${p.status}`);
+			await sleep(100);
+		}
+	})();
+	await browseWhile(during, killed);
+	const processedAtKill = await killed;
+	server!.kill('SIGKILL');
+	const killedAt = Date.now();
+	await new Promise((done) => server!.once('exit', done));
+	figure('import killed at', `${processedAtKill} of ${IMPORT_ROWS} rows`);
+	figure('server restart', `${((await startServer()) / 1000).toFixed(1)} s`);
+	let final: Awaited<ReturnType<Client['importProgress']>> = null;
+	let resumedAt = 0;
+	for (const limit = Date.now() + 300_000; Date.now() < limit; await sleep(250)) {
+		final = await admin.importProgress(importId);
+		if (!resumedAt && final && final.rowsProcessed > processedAtKill) resumedAt = Date.now();
+		if (final?.status !== 'running') break;
+	}
+	figure(
+		'import resumed',
+		resumedAt ? `${((resumedAt - killedAt) / 1000).toFixed(1)} s after the kill` : 'never'
+	);
+	const [{ rows, audits }] = await db`SELECT
+		(SELECT count(*)::int FROM merchants WHERE import_id = ${importId}) AS rows,
+		(SELECT count(*)::int FROM audit_events a JOIN merchants m ON m.id = a.merchant_id
+			WHERE a.action = 'import_create' AND m.import_id = ${importId}) AS audits`;
+	figure(
+		'import end',
+		`${final?.status}, ${final?.rowsProcessed} rows processed, ${rows} listings, ${audits} creations audited`
+	);
+	if (final?.status !== 'done' || rows !== IMPORT_ROWS || audits !== IMPORT_ROWS) {
+		violations.push('the import did not finish with each row written once');
+	}
+	figure('visitors p99 without an import', `${baseline.p99()} ms (${baseline.count} requests)`);
+	figure('visitors p99 during the import', `${during.p99()} ms (${during.count} requests)`);
+	await db.end();
+} catch (error) {
+	violations.push(`run failed: ${error instanceof Error ? error.stack : String(error)}`);
+} finally {
+	console.log('\n| figure | value |\n| --- | --- |');
+	for (const [name, value] of figures) console.log(`| ${name} | ${value} |`);
+	console.log(violations.length ? `\nVIOLATIONS:\n- ${violations.join('\n- ')}` : '\nno violation');
+	cleanUp();
+}
+process.exit(violations.length ? 1 : 0);
+
+/** One client in ten submits applications; the others browse and search. */
+function submits(index: number) {
+	return index % 10 === 0;
+}
+
+/** Ten browsing clients, timed, until `until` settles. */
+async function browseWhile(latencies: Latencies, until: Promise<unknown>) {
+	let done = false;
+	void until.finally(() => (done = true)).catch(() => {});
+	const browsers = Array.from({ length: 10 }, (_, i) => new Client(ORIGIN, 200_000 + i, [], []));
+	await Promise.all(
+		browsers.map(async (c) => {
+			while (!done) await c.browse(latencies);
+		})
+	);
+}
