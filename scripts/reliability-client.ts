@@ -9,6 +9,9 @@ export interface Outcome {
 	ok: boolean;
 	/** The answer needed the database (a search, a merchant page, a form). */
 	db: boolean;
+	/** HTTP status, 0 when the connection failed; and what was asked ("POST /fr/register"). */
+	status: number;
+	what: string;
 }
 
 /** Request durations, for a p99. */
@@ -26,6 +29,17 @@ export class Latencies {
 	}
 }
 
+/** "POST /fr/merchant/shops/:id/address" */
+const what = (method = 'GET', path: string) =>
+	`${method} ${path.replace(/\?.*$/, '').replace(/\/\d+(-[^/]*)?/g, '/:id')}`;
+
+/** The error messages of a refused form, for the log. */
+const why = (html: string) =>
+	[...html.matchAll(/class="[^"]*error[^"]*"[^>]*>([^<]{1,200})</g)]
+		.map((m) => m[1].trim())
+		.join(' | ')
+		.slice(0, 400) || html.slice(0, 200);
+
 const SEARCHES = ['pharmacie', 'restaurant', 'Louvre', 'thé', '药房', 'hotel', 'bijoux', 'zzz'];
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
@@ -34,6 +48,8 @@ export class Client {
 	#cookies = new Map<string, string>();
 	#registered = false;
 	#made = 0;
+	/** The last answer's body (to say why something was refused). */
+	lastBody = '';
 
 	constructor(
 		private readonly origin: string,
@@ -49,6 +65,8 @@ export class Client {
 	async #request(path: string, init: RequestInit = {}, db = true): Promise<Response | null> {
 		const headers = new Headers(init.headers);
 		headers.set('x-forwarded-for', this.#address);
+		// As a browser: HTML answers (form actions answer JSON to scripts).
+		headers.set('accept', 'text/html');
 		if (this.#cookies.size) {
 			headers.set('cookie', [...this.#cookies].map(([k, v]) => `${k}=${v}`).join('; '));
 		}
@@ -60,11 +78,23 @@ export class Client {
 				const [name, ...value] = pair.split('=');
 				this.#cookies.set(name.trim(), value.join('='));
 			}
-			await response.arrayBuffer();
-			this.outcomes.push({ at: Date.now(), ok: response.status < 500, db });
+			this.lastBody = await response.text();
+			this.outcomes.push({
+				at: Date.now(),
+				ok: response.status < 500,
+				db,
+				status: response.status,
+				what: what(init.method, path)
+			});
 			return response;
 		} catch {
-			this.outcomes.push({ at: Date.now(), ok: false, db });
+			this.outcomes.push({
+				at: Date.now(),
+				ok: false,
+				db,
+				status: 0,
+				what: what(init.method, path)
+			});
 			return null;
 		}
 	}
@@ -153,7 +183,7 @@ export class Client {
 
 	async logIn(email: string, password: string): Promise<void> {
 		const r = await this.#post('/fr/login', { email, password });
-		if (r?.status !== 303) throw new Error(`login refused (${r?.status})`);
+		if (r?.status !== 303) throw new Error(`login refused (${r?.status}): ${why(this.lastBody)}`);
 	}
 
 	/** Uploads an acquirer file; the dry run's id. */

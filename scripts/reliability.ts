@@ -13,7 +13,15 @@
  * violation. Needs `npm run build` first (it runs it when build/ is missing).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, chownSync } from 'node:fs';
+import {
+	chownSync,
+	existsSync,
+	mkdtempSync,
+	openSync,
+	readFileSync,
+	readdirSync,
+	rmSync
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -101,11 +109,8 @@ const serverEnv = {
 let server: ChildProcess | null = null;
 async function startServer(): Promise<number> {
 	const started = Date.now();
-	server = spawn(process.execPath, ['build'], {
-		env: serverEnv,
-		stdio: ['ignore', 'ignore', 'pipe']
-	});
-	server.stderr?.on('data', () => {});
+	const out = openSync(join(work, 'server.log'), 'a');
+	server = spawn(process.execPath, ['build'], { env: serverEnv, stdio: ['ignore', out, out] });
 	for (;;) {
 		try {
 			if ((await fetch(`${ORIGIN}/fr`)).ok) return Date.now() - started;
@@ -208,6 +213,13 @@ try {
 		'recovery (PostgreSQL back → first database answer)',
 		afterRestart ? `${((afterRestart.at - pgBack) / 1000).toFixed(2)} s` : 'never'
 	);
+	const kinds = new Map<string, number>();
+	for (const o of outcomes) {
+		if (o.status === 200 || o.status === 303) continue;
+		const key = `${o.status} ${o.what}`;
+		kinds.set(key, (kinds.get(key) ?? 0) + 1);
+	}
+	log(`answers other than 200/303: ${JSON.stringify(Object.fromEntries(kinds))}`);
 	if (lastFailure)
 		figure(
 			'last error after the stop',
@@ -282,6 +294,11 @@ try {
 } finally {
 	console.log('\n| figure | value |\n| --- | --- |');
 	for (const [name, value] of figures) console.log(`| ${name} | ${value} |`);
+	if (violations.length && existsSync(join(work, 'server.log'))) {
+		console.log(
+			'\nserver log (end):\n' + readFileSync(join(work, 'server.log'), 'utf8').slice(-3000)
+		);
+	}
 	console.log(violations.length ? `\nVIOLATIONS:\n- ${violations.join('\n- ')}` : '\nno violation');
 	cleanUp();
 }
