@@ -41,7 +41,7 @@ const why = (html: string) =>
 		.slice(0, 400) || html.slice(0, 200);
 
 const SEARCHES = ['pharmacie', 'restaurant', 'Louvre', 'thé', '药房', 'hotel', 'bijoux', 'zzz'];
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
 export class Client {
 	readonly acknowledged: { id: number; siret: string }[] = [];
