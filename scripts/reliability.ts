@@ -60,21 +60,36 @@ function freePort(): Promise<number> {
 const version = readdirSync('/usr/lib/postgresql').sort((a, b) => Number(b) - Number(a))[0];
 const bin = (name: string) => `/usr/lib/postgresql/${version}/bin/${name}`;
 const root = process.getuid?.() === 0;
-const asPostgres = (cmd: string, argv: string[]) =>
-	root
-		? spawnSync('runuser', ['-u', 'postgres', '--', cmd, ...argv], { encoding: 'utf8' })
-		: spawnSync(cmd, argv, { encoding: 'utf8' });
-function must(result: ReturnType<typeof spawnSync>, what: string) {
-	if (result.status !== 0) throw new Error(`${what} failed: ${result.stderr || result.stdout}`);
+interface Ran {
+	status: number | null;
+	output: string;
+}
+/** Runs a command without blocking the clients (they go on while PostgreSQL restarts). */
+function exec(cmd: string, argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<Ran> {
+	return new Promise((done) => {
+		const child = spawn(cmd, argv, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+		let output = '';
+		child.stdout.on('data', (d) => (output += d));
+		child.stderr.on('data', (d) => (output += d));
+		child.on('close', (status) => done({ status, output }));
+	});
+}
+const postgresArgv = (cmd: string, argv: string[]): [string, string[]] =>
+	root ? ['runuser', ['-u', 'postgres', '--', cmd, ...argv]] : [cmd, argv];
+const asPostgres = (cmd: string, argv: string[]) => exec(...postgresArgv(cmd, argv));
+async function must(running: Promise<Ran>, what: string) {
+	const result = await running;
+	if (result.status !== 0) throw new Error(`${what} failed: ${result.output}`);
 }
 
 const work = mkdtempSync(join(tmpdir(), 'cashless-reliability-'));
 const pgData = join(work, 'pg');
 const pgPort = await freePort();
-const pgCtl = (action: 'start' | 'stop', extra: string[] = []) =>
-	asPostgres(bin('pg_ctl'), [action, '-D', pgData, '-w', '-t', '60', ...extra]);
+const pgCtlArgv = (action: 'start' | 'stop', extra: string[] = []) =>
+	postgresArgv(bin('pg_ctl'), [action, '-D', pgData, '-w', '-t', '60', ...extra]);
+const pgCtl = (action: 'start' | 'stop', extra: string[] = []) => exec(...pgCtlArgv(action, extra));
 function startPostgres() {
-	must(
+	return must(
 		pgCtl('start', [
 			'-l',
 			join(work, 'pg.log'),
@@ -127,7 +142,7 @@ function cleanUp() {
 	if (cleaned) return;
 	cleaned = true;
 	server?.kill('SIGKILL');
-	pgCtl('stop', ['-m', 'immediate']);
+	spawnSync(...pgCtlArgv('stop', ['-m', 'immediate']));
 	if (!args.keep) rmSync(work, { recursive: true, force: true });
 	else log(`kept ${work}`);
 }
@@ -142,20 +157,19 @@ const figure = (name: string, value: string) => (
 );
 
 try {
-	if (!existsSync('build/index.js'))
-		must(spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }), 'build');
+	if (!existsSync('build/index.js')) await must(exec('npm', ['run', 'build']), 'build');
 	if (root)
 		chownSync(
 			work,
 			Number(spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).stdout),
 			Number(spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).stdout)
 		);
-	must(
+	await must(
 		asPostgres(bin('initdb'), ['-D', pgData, '-U', 'cashless', '--auth=trust', '-E', 'UTF8']),
 		'initdb'
 	);
-	startPostgres();
-	must(
+	await startPostgres();
+	await must(
 		asPostgres(bin('createdb'), [
 			'-h',
 			'127.0.0.1',
@@ -167,10 +181,10 @@ try {
 		]),
 		'createdb'
 	);
-	must(
-		spawnSync('npx', ['tsx', 'scripts/db-seed.ts', '--force'], {
-			env: { ...serverEnv, NODE_ENV: 'development' },
-			encoding: 'utf8'
+	await must(
+		exec('npx', ['tsx', 'scripts/db-seed.ts', '--force'], {
+			...serverEnv,
+			NODE_ENV: 'development'
 		}),
 		'seed'
 	);
@@ -188,9 +202,9 @@ try {
 	const running = clients.map((c) => c.run(deadline, submits(c.index)));
 	await sleep((SECONDS * 1000) / 2);
 	const stopAt = Date.now();
-	must(pgCtl('stop', ['-m', 'fast']), 'pg_ctl stop');
+	await must(pgCtl('stop', ['-m', 'fast']), 'pg_ctl stop');
 	await sleep(2000);
-	startPostgres();
+	await startPostgres();
 	const pgBack = Date.now();
 	await Promise.all(running);
 	const served = outcomes.filter((o) => o.ok).length;
