@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { match as id } from './id';
 import { match as step } from './step';
+import { match as openDataFormat } from './openDataFormat';
 import { APPLICATION_STEPS } from '$lib/applications/fields';
 
 describe('route parameter matchers', () => {
@@ -16,6 +17,14 @@ describe('route parameter matchers', () => {
 		for (const s of APPLICATION_STEPS) expect(step(s)).toBe(true);
 		for (const bad of ['', 'Shop', 'shop ', 'review/', '__proto__', 'toString']) {
 			expect(step(bad)).toBe(false);
+		}
+	});
+
+	it('[format=openDataFormat] takes geojson and csv only', () => {
+		expect(openDataFormat('geojson')).toBe(true);
+		expect(openDataFormat('csv')).toBe(true);
+		for (const bad of ['', 'json', 'CSV', 'toString', '__proto__']) {
+			expect(openDataFormat(bad)).toBe(false);
 		}
 	});
 });

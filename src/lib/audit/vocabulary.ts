@@ -21,6 +21,14 @@ export const AUDIT_ACTIONS = [
 	'revision_withdraw',
 	'revision_approve',
 	'revision_reject',
+	// An official checked the listing: it counts as verified (decisions.ts confirmVerified).
+	'confirm_verified',
+	// Tourists' reports (applications/reports.ts): the listing sent to the officials' queue, then
+	// the official's resolution.
+	'report_opened',
+	'report_confirmed',
+	'report_suspended',
+	'report_dismissed',
 	// Acquirers' imports.
 	'import_dry_run',
 	'import_run',

@@ -1,7 +1,8 @@
 /**
  * What the state machine tells a merchant by e-mail when a reviewer decides: an application
  * approved (with the link to its public page), rejected or returned for changes (with the
- * reviewer's reason), a proposed change approved or refused. Queued in the decision's own
+ * reviewer's reason), a proposed change approved or refused, tourists' reports that the listing
+ * may be wrong (asking the merchant to check it). Queued in the decision's own
  * transaction through the outbox, in the owner's language, once per decision (the key names the
  * listing and its new version). Listings without an owner (from an acquirer's file) get none.
  */
@@ -19,7 +20,8 @@ export type DecisionNotice =
 	| 'application_rejected'
 	| 'application_changes_requested'
 	| 'revision_approved'
-	| 'revision_rejected';
+	| 'revision_rejected'
+	| 'listing_reported';
 
 const TEMPLATES: Record<
 	DecisionNotice,
@@ -47,6 +49,10 @@ const TEMPLATES: Record<
 	revision_rejected: {
 		subject: m.notice_revision_rejected_subject,
 		body: m.notice_revision_rejected_body
+	},
+	listing_reported: {
+		subject: m.notice_listing_reported_subject,
+		body: m.notice_listing_reported_body
 	}
 };
 

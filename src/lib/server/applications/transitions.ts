@@ -45,7 +45,9 @@ export type WorkflowFailure =
 	/** The reason's text holds a control character (U+0000…): nothing written. */
 	| { ok: false; reason: 'reason_invalid' }
 	/** No pending revision to decide or withdraw. */
-	| { ok: false; reason: 'no_revision' };
+	| { ok: false; reason: 'no_revision' }
+	/** No open tourist report to resolve (already resolved by someone else). */
+	| { ok: false; reason: 'no_report' };
 
 export interface WorkflowSuccess {
 	ok: true;

@@ -12,6 +12,10 @@
  *              requestChanges (reason)         pending → changes_requested
  *              suspend (reason)                approved → suspended
  *              reinstate                       suspended → approved
+ *              confirmVerified                 approved → approved, verified now
+ *              resolveReport                   an open tourist report: confirm (verified now),
+ *                                              suspend (reason), dismiss
+ *   tourists:  openReport                      reports past the threshold → the reported queue
  *              approveRevision                 applies the pending revision to the approved listing
  *              rejectRevision (reason)         pending revision → rejected
  *   erasure:   unpublishOwnListings            approved → suspended, pending | changes_requested
@@ -27,9 +31,10 @@
  *
  * The state machine's parts: transitions.ts (results, locks, guards, status moves and their
  * audit rows), drafts.ts (the merchant's application), decisions.ts (the reviewer's decisions),
- * revisions.ts (changes to an approved listing), erasure.ts and imported.ts (which run inside the
- * erasure's and the import batch's own transactions). Callers import them from here; nothing
- * else writes the merchants and merchant_revisions tables (the demo seed aside).
+ * revisions.ts (changes to an approved listing), reports.ts (the reported queue), erasure.ts and
+ * imported.ts (which run inside the erasure's and the import batch's own transactions). Callers
+ * import them from here; nothing else writes the merchants, merchant_revisions and
+ * listing_reports tables (the demo seed aside).
  */
 export type {
 	Actor,
@@ -41,7 +46,16 @@ export type {
 } from './transitions';
 export { applicationOf } from './transitions';
 export { saveDraft, submit, withdraw } from './drafts';
-export { approve, bulkApprove, reinstate, reject, requestChanges, suspend } from './decisions';
+export {
+	approve,
+	bulkApprove,
+	confirmVerified,
+	reinstate,
+	reject,
+	requestChanges,
+	suspend
+} from './decisions';
+export { openReport, resolveReport, type ReportAction } from './reports';
 export { approveRevision, rejectRevision, withdrawRevision } from './revisions';
 export { unpublishOwnListings } from './erasure';
 export {

@@ -412,3 +412,4 @@ export type NewMerchant = typeof merchants.$inferInsert;
 export type Attraction = typeof attractions.$inferSelect;
 
 export * from './schema-audience';
+export * from './schema-reports';

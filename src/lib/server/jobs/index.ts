@@ -6,16 +6,20 @@ import { targetFromEnv, type Database } from '../db/client';
 import { mailJob, MAIL_JOB } from '../mail/outbox';
 import { importJob, IMPORT_JOB } from '../imports/run';
 import { analyzeJob, housekeepingJob } from './housekeeping';
+import { touristReportsPurgeJob } from '../reports/tourist';
 import { JobRunner, type DailySchedule, type JobHandler } from './runner';
 
 export const JOB_HANDLERS: Record<string, JobHandler> = {
 	[MAIL_JOB]: mailJob,
 	[IMPORT_JOB]: importJob,
 	housekeeping: housekeepingJob,
-	analyze: analyzeJob
+	analyze: analyzeJob,
+	tourist_reports_purge: touristReportsPurgeJob
 };
 
 export const DAILY_JOBS: DailySchedule[] = [
+	// Just after midnight: yesterday's salt and visitors' hashes must not outlive their day.
+	{ kind: 'tourist_reports_purge', at: '00:05', label: 'tourist reports purge' },
 	{ kind: 'housekeeping', at: '03:30', label: 'housekeeping' },
 	{ kind: 'analyze', at: '04:00', label: 'analyze' }
 ];

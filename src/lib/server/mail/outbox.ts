@@ -23,7 +23,8 @@ export type MailKind =
 	| 'application_rejected'
 	| 'application_changes_requested'
 	| 'revision_approved'
-	| 'revision_rejected';
+	| 'revision_rejected'
+	| 'listing_reported';
 
 export interface OutgoingMail {
 	kind: MailKind;

@@ -40,11 +40,14 @@ export interface IndexedListing {
 	address: string | null;
 	postalCode: string | null;
 	communeName: string | null;
+	/** INSEE code of the commune (open data). */
+	communeCode: string | null;
 	openingHours: string | null;
 	paymentMethods: PaymentMethod[];
 	taxFree: boolean;
 	chineseStaff: boolean;
-	/** Normalised name and place text, for search. */
+	/** When the listing was last confirmed true (approval, reconfirmation, an official's check). */
+	verifiedAt: Date | null;
 	/** Names and place, normalised once for search. */
 	search: PreparedFields;
 }
@@ -81,10 +84,12 @@ async function loadListings(db: Executor): Promise<IndexedListing[]> {
 			address: merchants.address,
 			postalCode: merchants.postalCode,
 			communeName: merchants.communeName,
+			communeCode: merchants.communeCode,
 			openingHours: merchants.openingHours,
 			paymentMethods: merchants.paymentMethods,
 			taxFree: merchants.taxFree,
-			chineseStaff: merchants.chineseStaff
+			chineseStaff: merchants.chineseStaff,
+			verifiedAt: merchants.verifiedAt
 		})
 		.from(merchants)
 		.where(and(eq(merchants.status, 'approved'), sql`${merchants.latitude} IS NOT NULL`));
