@@ -1,7 +1,7 @@
 /** What the back-office home shows: the work waiting for the partnership team. */
-import { and, count, desc, eq, min } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, min } from 'drizzle-orm';
 import type { Executor } from '../db/client';
-import { imports, merchantRevisions, merchants } from '../db/schema';
+import { imports, listingReports, merchantRevisions, merchants } from '../db/schema';
 
 export interface BackOfficeOverview {
 	pendingApplications: number;
@@ -10,6 +10,8 @@ export interface BackOfficeOverview {
 	pendingImported: number;
 	pendingRevisions: number;
 	suspended: number;
+	/** Listings in the tourists' "reported" queue. */
+	reported: number;
 	recentImports: {
 		id: number;
 		acquirer: string;
@@ -40,6 +42,10 @@ export async function backOfficeOverview(db: Executor): Promise<BackOfficeOvervi
 		.select({ n: count() })
 		.from(merchants)
 		.where(eq(merchants.status, 'suspended'));
+	const [reported] = await db
+		.select({ n: count() })
+		.from(listingReports)
+		.where(isNull(listingReports.resolvedAt));
 	const recentImports = await db
 		.select({
 			id: imports.id,
@@ -61,6 +67,7 @@ export async function backOfficeOverview(db: Executor): Promise<BackOfficeOvervi
 		pendingImported: imported.n,
 		pendingRevisions: revisions.n,
 		suspended: suspended.n,
+		reported: reported.n,
 		recentImports
 	};
 }

@@ -24,11 +24,9 @@ export async function reportedQueue(db: Executor, now: Date = new Date()) {
 		.innerJoin(merchants, eq(merchants.id, listingReports.merchantId))
 		.where(isNull(listingReports.resolvedAt))
 		.orderBy(asc(listingReports.openedAt), asc(merchants.id));
-	const counts = await countsSince(
-		db,
-		rows.map((r) => r.merchantId),
-		windowStart(parisIsoDate(now))
-	);
+	const today = parisIsoDate(now);
+	const ids = rows.map((r) => r.merchantId);
+	const counts = await countsSince(db, ids, windowStart(today), today);
 	return rows.map((r) => ({ ...r, counts: counts.get(r.merchantId) ?? NO_REPORTS }));
 }
 export type ReportedRow = Awaited<ReturnType<typeof reportedQueue>>[number];
@@ -40,6 +38,7 @@ export async function openReportOf(db: Executor, merchantId: number, now: Date =
 		.from(listingReports)
 		.where(and(eq(listingReports.merchantId, merchantId), isNull(listingReports.resolvedAt)));
 	if (!open) return null;
-	const counts = await countsSince(db, [merchantId], windowStart(parisIsoDate(now)));
+	const today = parisIsoDate(now);
+	const counts = await countsSince(db, [merchantId], windowStart(today), today);
 	return { openedAt: open.openedAt, counts: counts.get(merchantId) ?? NO_REPORTS };
 }

@@ -16,7 +16,7 @@
  *   30 days and after the listing's last resolution day) send the listing to the officials'
  *   reported queue through the state machine (openReport), which e-mails its owner.
  */
-import { and, count, eq, gt, gte, inArray, isNull, lt, max, sql } from 'drizzle-orm';
+import { and, count, eq, gt, gte, inArray, isNull, lt, lte, max, sql } from 'drizzle-orm';
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
 import type { Database, Executor } from '../db/client';
@@ -37,6 +37,7 @@ import {
 	type TouristReportKind
 } from '../../reports/vocabulary';
 
+export const NO_REPORTS: ReportCounts = { paid: 0, notAccepted: 0, closed: 0 };
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
 
@@ -83,11 +84,12 @@ async function saltOf(tx: Executor, day: string): Promise<string> {
 const visitorOf = (salt: string, address: string) =>
 	encodeHexLowerCase(sha256(new TextEncoder().encode(`${salt}|${address}`)));
 
-/** Report counts per listing from `fromDay` (included) to today. */
+/** Report counts per listing from `fromDay` to `today` (both included). */
 export async function countsSince(
 	db: Executor,
 	merchantIds: readonly number[],
-	fromDay: string
+	fromDay: string,
+	today: string
 ): Promise<Map<number, ReportCounts>> {
 	const out = new Map<number, ReportCounts>();
 	if (!merchantIds.length) return out;
@@ -102,7 +104,8 @@ export async function countsSince(
 		.where(
 			and(
 				inArray(touristReportCounts.merchantId, [...merchantIds]),
-				gte(touristReportCounts.day, fromDay)
+				gte(touristReportCounts.day, fromDay),
+				lte(touristReportCounts.day, today)
 			)
 		)
 		.groupBy(touristReportCounts.merchantId);
@@ -116,8 +119,6 @@ export async function countsSince(
 	return out;
 }
 
-export const NO_REPORTS: ReportCounts = { paid: 0, notAccepted: 0, closed: 0 };
-
 /** The counts that decide the threshold: the window's, after the last resolution's day. */
 async function thresholdCounts(tx: Executor, merchantId: number, today: string) {
 	const [last] = await tx
@@ -127,7 +128,7 @@ async function thresholdCounts(tx: Executor, merchantId: number, today: string) 
 	let from = windowStart(today);
 	const resolvedDay = last?.at ? parisIsoDate(new Date(last.at)) : null;
 	if (resolvedDay && resolvedDay >= from) from = daysBefore(resolvedDay, -1);
-	return (await countsSince(tx, [merchantId], from)).get(merchantId) ?? NO_REPORTS;
+	return (await countsSince(tx, [merchantId], from, today)).get(merchantId) ?? NO_REPORTS;
 }
 
 const COLUMN = {
@@ -209,11 +210,18 @@ export async function publicReportSummary(
 	merchantId: number,
 	now: Date = new Date()
 ): Promise<PublicReportSummary> {
-	const recent = await countsSince(db, [merchantId], windowStart(parisIsoDate(now)));
+	const today = parisIsoDate(now);
+	const recent = await countsSince(db, [merchantId], windowStart(today), today);
 	const [last] = await db
 		.select({ day: max(touristReportCounts.day) })
 		.from(touristReportCounts)
-		.where(and(eq(touristReportCounts.merchantId, merchantId), gt(touristReportCounts.paid, 0)));
+		.where(
+			and(
+				eq(touristReportCounts.merchantId, merchantId),
+				gt(touristReportCounts.paid, 0),
+				lte(touristReportCounts.day, today)
+			)
+		);
 	const [open] = await db
 		.select({ id: listingReports.id })
 		.from(listingReports)

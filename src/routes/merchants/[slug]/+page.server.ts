@@ -1,5 +1,5 @@
-import { error, redirect } from '@sveltejs/kit';
-import type { PageServerLoad } from './$types';
+import { error, fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { publicMerchant } from '$lib/server/merchants/public-page';
 import { audienceCounts } from '$lib/server/merchants/audience';
@@ -9,6 +9,8 @@ import { localizeHref } from '$lib/paraglide/runtime';
 import * as m from '$lib/paraglide/messages';
 import { cashierCard } from '$lib/merchants/cashier-card';
 import { OFFLINE_COPY_HEADER } from '$lib/pwa/policy';
+import { publicReportSummary, recordTouristReport } from '$lib/server/reports/tourist';
+import { isTouristReportKind } from '$lib/reports/vocabulary';
 
 export const load: PageServerLoad = async ({ params, url, request }) => {
 	const id = merchantIdFromParam(params.slug);
@@ -21,8 +23,9 @@ export const load: PageServerLoad = async ({ params, url, request }) => {
 		redirect(301, localizeHref(`/merchants/${id}-${slug}${url.search}`));
 	}
 	const showCard = cashierCard(url.searchParams, merchant.taxFree);
-	// The service worker's offline copies are not visits. Counted in memory, written in batches.
-	if (!request.headers.has(OFFLINE_COPY_HEADER)) {
+	// The service worker's offline copies are not visits, nor is the page answering a report.
+	// Counted in memory, written in batches.
+	if (!request.headers.has(OFFLINE_COPY_HEADER) && request.method === 'GET') {
 		audienceCounts.count(id, showCard ? 'cashier_card_open' : 'page_view');
 	}
 	const now = new Date();
@@ -32,6 +35,28 @@ export const load: PageServerLoad = async ({ params, url, request }) => {
 		openNow: hours ? isOpenAt(hours, now) : null,
 		todayHours: hours ? todaysIntervals(hours, now) : [],
 		week: hours ? weeklySummary(hours, now) : [],
-		today: (parisWallClock(now).getDay() + 6) % 7
+		today: (parisWallClock(now).getDay() + 6) % 7,
+		reports: await publicReportSummary(db, id, now)
 	};
+};
+
+export const actions: Actions = {
+	/**
+	 * A tourist's one-tap report. No account, no cookie: the address is only hashed with today's
+	 * salt to limit repeats (see server/reports/tourist.ts).
+	 */
+	report: async ({ params, request, getClientAddress }) => {
+		const id = merchantIdFromParam(params.slug);
+		if (id === null) error(404, m.merchant_not_found());
+		const kind = (await request.formData()).get('kind');
+		if (!isTouristReportKind(kind)) return fail(400, { refusal: 'invalid' as const });
+		const result = await recordTouristReport(await getDb(), {
+			merchantId: id,
+			kind,
+			address: getClientAddress()
+		});
+		if (result.ok) return { thanks: kind === 'paid' ? ('paid' as const) : ('problem' as const) };
+		if (result.reason === 'not_found') error(404, m.merchant_not_found());
+		return fail(result.reason === 'too_many' ? 429 : 409, { refusal: result.reason });
+	}
 };

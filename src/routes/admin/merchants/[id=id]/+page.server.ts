@@ -9,18 +9,21 @@ import {
 	reject,
 	rejectRevision,
 	requestChanges,
+	resolveReport,
 	suspend,
 	type WorkflowResult
 } from '$lib/server/applications/workflow';
+import { openReportOf } from '$lib/server/admin/reports';
 import { getDb } from '$lib/server/db';
 import { textField } from '$lib/server/forms';
 import { REVIEW_REASONS, type ReviewReason } from '$lib/applications/reasons';
 
 export const load: PageServerLoad = async (event) => {
 	requireStaff(event);
-	const detail = await reviewDetail(await getDb(), Number(event.params.id));
+	const db = await getDb();
+	const detail = await reviewDetail(db, Number(event.params.id));
 	if (!detail) error(404);
-	return { ...detail, reasons: REVIEW_REASONS };
+	return { ...detail, report: await openReportOf(db, detail.merchant.id), reasons: REVIEW_REASONS };
 };
 
 type Kind =
@@ -30,7 +33,10 @@ type Kind =
 	| 'suspend'
 	| 'reinstate'
 	| 'revision_approve'
-	| 'revision_reject';
+	| 'revision_reject'
+	| 'report_confirm'
+	| 'report_suspend'
+	| 'report_dismiss';
 
 /** Every decision: the role checked, the version the reviewer saw, the state machine's answer. */
 async function decide(event: RequestEvent<{ id: string }>, kind: Kind) {
@@ -66,6 +72,15 @@ async function decide(event: RequestEvent<{ id: string }>, kind: Kind) {
 		case 'revision_reject':
 			result = await rejectRevision(db, user, reasoned);
 			break;
+		case 'report_confirm':
+			result = await resolveReport(db, user, { ...base, action: 'confirm' });
+			break;
+		case 'report_suspend':
+			result = await resolveReport(db, user, { ...reasoned, action: 'suspend' });
+			break;
+		case 'report_dismiss':
+			result = await resolveReport(db, user, { ...base, action: 'dismiss' });
+			break;
 	}
 	if (result.ok) return { done: kind };
 	if (result.reason === 'not_found') error(404);
@@ -92,7 +107,8 @@ async function decide(event: RequestEvent<{ id: string }>, kind: Kind) {
 				values
 			});
 		case 'no_revision':
-			return fail(409, { kind, refusal: 'no_revision' as const, values });
+		case 'no_report':
+			return fail(409, { kind, refusal: result.reason, values });
 	}
 }
 
@@ -103,5 +119,8 @@ export const actions: Actions = {
 	suspend: (event) => decide(event, 'suspend'),
 	reinstate: (event) => decide(event, 'reinstate'),
 	approveRevision: (event) => decide(event, 'revision_approve'),
-	rejectRevision: (event) => decide(event, 'revision_reject')
+	rejectRevision: (event) => decide(event, 'revision_reject'),
+	confirmReport: (event) => decide(event, 'report_confirm'),
+	suspendReport: (event) => decide(event, 'report_suspend'),
+	dismissReport: (event) => decide(event, 'report_dismiss')
 };

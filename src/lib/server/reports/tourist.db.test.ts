@@ -1,0 +1,400 @@
+/**
+ * Tourist reports on both drivers: counts per listing and day only; one report per listing per
+ * visitor per day and a cap per visitor per hour, keyed on a hash salted per day that is gone the
+ * day after; the threshold that sends a listing to the officials' queue (with an audit row and an
+ * e-mail to its owner); what the public page says; and the officials' three resolutions.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { and, eq, isNull } from 'drizzle-orm';
+import { sha256 } from '@oslojs/crypto/sha2';
+import { encodeHexLowerCase } from '@oslojs/encoding';
+import { openTestDatabase, type TestDatabase } from '../db/testing';
+import {
+	auditEvents,
+	jobs,
+	listingReports,
+	merchants,
+	touristReportCounts,
+	touristReportSalts,
+	touristReportVisitors,
+	users
+} from '../db/schema';
+import type { Database } from '../db/client';
+import { makeSiret } from '../../merchants/siret';
+import { parisIsoDate } from '../../i18n/format';
+import { REPORT_POLICY, type TouristReportKind } from '../../reports/vocabulary';
+import { MAIL_JOB } from '../mail/outbox';
+import { confirmVerified, resolveReport, type Actor } from '../applications/workflow';
+import { ok } from '../applications/testing';
+import { reportedQueue } from '../admin/reports';
+import { forgetPastVisitors, publicReportSummary, recordTouristReport } from './tourist';
+
+let t: TestDatabase;
+let db: Database;
+let owner: Actor;
+let official: Actor;
+let stem = 71_000_000;
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/** Noon in Paris on a fixed day, so that no test runs across a Paris midnight by accident. */
+const NOON = new Date('2030-03-12T11:00:00Z');
+const at = (ms: number) => new Date(NOON.getTime() + ms);
+
+beforeAll(async () => {
+	t = await openTestDatabase();
+	db = t.db;
+	const [o, r] = await db
+		.insert(users)
+		.values([
+			{ email: 'chen@boutique.test', role: 'merchant', locale: 'zh' },
+			{ email: 'reports-agent@region.test', role: 'official' }
+		])
+		.returning();
+	owner = { id: o.id, role: o.role };
+	official = { id: r.id, role: r.role };
+	process.env.ORIGIN = 'https://cashless.example.fr';
+});
+afterAll(() => t?.close());
+beforeEach(async () => {
+	await db.delete(touristReportVisitors);
+	await db.delete(touristReportSalts);
+});
+
+/** An approved listing, as the state machine leaves one (inserted directly: a fixture). */
+async function listing(status: 'approved' | 'pending' = 'approved') {
+	const verified = new Date('2029-06-01T10:00:00Z');
+	const [row] = await db
+		.insert(merchants)
+		.values({
+			ownerId: owner.id,
+			legalName: 'SAS Thé Exemple',
+			tradeNameFr: `Maison du Thé ${stem}`,
+			tradeNameZh: '茶之家',
+			category: 'food_wine',
+			siret: makeSiret(stem++),
+			address: '3 rue de Rivoli',
+			postalCode: '75004',
+			communeCode: '75104',
+			communeName: 'Paris',
+			departement: '75',
+			latitude: 48.856,
+			longitude: 2.355,
+			paymentMethods: ['alipay'],
+			status,
+			acceptedSince: verified,
+			verifiedAt: verified
+		})
+		.returning();
+	return row;
+}
+
+const report = (merchantId: number, kind: TouristReportKind, address: string, now = NOON) =>
+	recordTouristReport(db, { merchantId, kind, address, now });
+
+async function countsOf(merchantId: number) {
+	return db
+		.select()
+		.from(touristReportCounts)
+		.where(eq(touristReportCounts.merchantId, merchantId))
+		.orderBy(touristReportCounts.day);
+}
+
+async function openReports(merchantId: number) {
+	return db
+		.select()
+		.from(listingReports)
+		.where(and(eq(listingReports.merchantId, merchantId), isNull(listingReports.resolvedAt)));
+}
+
+describe('counting tourist reports', () => {
+	it('keeps only counts per listing and day', async () => {
+		const shop = await listing();
+		expect(await report(shop.id, 'paid', '203.0.113.7')).toEqual({ ok: true, reported: false });
+		expect(await report(shop.id, 'paid', '203.0.113.8')).toEqual({ ok: true, reported: false });
+		expect(await report(shop.id, 'not_accepted', '203.0.113.9')).toEqual({
+			ok: true,
+			reported: false
+		});
+		expect(await countsOf(shop.id)).toEqual([
+			{ merchantId: shop.id, day: '2030-03-12', paid: 2, notAccepted: 1, closed: 0 }
+		]);
+	});
+
+	it('takes one report per listing per visitor per day, any kind', async () => {
+		const shop = await listing();
+		const other = await listing();
+		expect((await report(shop.id, 'paid', '198.51.100.1')).ok).toBe(true);
+		expect(await report(shop.id, 'paid', '198.51.100.1', at(HOUR))).toEqual({
+			ok: false,
+			reason: 'already_reported'
+		});
+		expect(await report(shop.id, 'closed', '198.51.100.1', at(2 * HOUR))).toEqual({
+			ok: false,
+			reason: 'already_reported'
+		});
+		// Another listing, or another visitor, is counted.
+		expect((await report(other.id, 'paid', '198.51.100.1')).ok).toBe(true);
+		expect((await report(shop.id, 'paid', '198.51.100.2')).ok).toBe(true);
+		// The next day, the same visitor may report the same listing again.
+		expect((await report(shop.id, 'paid', '198.51.100.1', at(DAY))).ok).toBe(true);
+		expect((await countsOf(shop.id)).map((c) => [c.day, c.paid])).toEqual([
+			['2030-03-12', 2],
+			['2030-03-13', 1]
+		]);
+	});
+
+	it(`caps a visitor at ${REPORT_POLICY.perVisitorPerHour} reports an hour`, async () => {
+		const shops = [];
+		for (let i = 0; i <= REPORT_POLICY.perVisitorPerHour; i++) shops.push(await listing());
+		const cap = REPORT_POLICY.perVisitorPerHour;
+		for (let i = 0; i < cap; i++) {
+			expect((await report(shops[i].id, 'paid', '192.0.2.50', at(i * 60_000))).ok).toBe(true);
+		}
+		expect(await report(shops[cap].id, 'paid', '192.0.2.50', at(cap * 60_000))).toEqual({
+			ok: false,
+			reason: 'too_many'
+		});
+		expect(await countsOf(shops[cap].id)).toEqual([]);
+		// Others are not limited by this visitor; and an hour after its first report, it may again.
+		expect((await report(shops[cap].id, 'paid', '192.0.2.51', at(cap * 60_000))).ok).toBe(true);
+		expect((await report(shops[cap].id, 'paid', '192.0.2.50', at(HOUR + 60_000))).ok).toBe(true);
+	});
+
+	it('keys visitors on a hash salted per day, and forgets salts and hashes after the day', async () => {
+		const shop = await listing();
+		await report(shop.id, 'paid', '203.0.113.20');
+		const [salt] = await db.select().from(touristReportSalts);
+		const [visitor] = await db.select().from(touristReportVisitors);
+		expect(salt.day).toBe('2030-03-12');
+		expect(visitor.visitor).toMatch(/^[0-9a-f]{64}$/);
+		const unsalted = encodeHexLowerCase(sha256(new TextEncoder().encode('203.0.113.20')));
+		expect(visitor.visitor).not.toBe(unsalted);
+		expect(JSON.stringify(visitor)).not.toContain('203.0.113.20');
+
+		// The first report of the next day draws a new salt and deletes yesterday's rows.
+		await report(shop.id, 'paid', '203.0.113.21', at(DAY));
+		const salts = await db.select().from(touristReportSalts);
+		expect(salts.map((s) => s.day)).toEqual(['2030-03-13']);
+		expect(salts[0].salt).not.toBe(salt.salt);
+		const visitors = await db.select().from(touristReportVisitors);
+		expect(visitors.map((v) => v.day)).toEqual(['2030-03-13']);
+
+		// The daily job does the same when nobody reports.
+		expect(await forgetPastVisitors(db, '2030-03-14')).toEqual({ visitors: 1, salts: 1 });
+		expect(await db.select().from(touristReportVisitors)).toEqual([]);
+		expect(await db.select().from(touristReportSalts)).toEqual([]);
+	});
+
+	it('refuses reports on a listing that is not public', async () => {
+		const shop = await listing('pending');
+		expect(await report(shop.id, 'closed', '203.0.113.30')).toEqual({
+			ok: false,
+			reason: 'not_found'
+		});
+		expect(await report(999_999, 'paid', '203.0.113.30')).toEqual({
+			ok: false,
+			reason: 'not_found'
+		});
+		expect(await countsOf(shop.id)).toEqual([]);
+	});
+});
+
+describe('the reported queue', () => {
+	it('takes a listing at two "not accepted" reports in 30 days, audits it and e-mails its owner', async () => {
+		const shop = await listing();
+		await db.delete(jobs);
+		expect(await report(shop.id, 'not_accepted', '198.51.100.10', at(-29 * DAY))).toEqual({
+			ok: true,
+			reported: false
+		});
+		// 29 days later the first one still counts; paid reports never count against a listing.
+		expect((await report(shop.id, 'paid', '198.51.100.11')).ok).toBe(true);
+		expect(await openReports(shop.id)).toEqual([]);
+		expect(await report(shop.id, 'not_accepted', '198.51.100.12')).toEqual({
+			ok: true,
+			reported: true
+		});
+		expect(await openReports(shop.id)).toHaveLength(1);
+		const audit = await db
+			.select()
+			.from(auditEvents)
+			.where(and(eq(auditEvents.merchantId, shop.id), eq(auditEvents.action, 'report_opened')));
+		expect(audit).toHaveLength(1);
+		expect(audit[0]).toMatchObject({ actorId: null, after: { notAccepted: 2, closed: 0 } });
+		const mails = (await db.select().from(jobs).where(eq(jobs.kind, MAIL_JOB))).map(
+			(j) => j.payload as { to: string; kind: string; text: string }
+		);
+		expect(mails).toHaveLength(1);
+		expect(mails[0]).toMatchObject({ to: 'chen@boutique.test', kind: 'listing_reported' });
+		expect(mails[0].text).toContain('https://cashless.example.fr/zh/merchant');
+		// A third report does not open a second one, nor e-mail again.
+		expect(await report(shop.id, 'closed', '198.51.100.13')).toEqual({
+			ok: true,
+			reported: false
+		});
+		expect(await openReports(shop.id)).toHaveLength(1);
+		expect(await db.select().from(jobs).where(eq(jobs.kind, MAIL_JOB))).toHaveLength(1);
+	});
+
+	it('does not count reports older than 30 days', async () => {
+		const shop = await listing();
+		await report(shop.id, 'not_accepted', '198.51.100.20', at(-30 * DAY));
+		expect(await report(shop.id, 'not_accepted', '198.51.100.21')).toEqual({
+			ok: true,
+			reported: false
+		});
+	});
+
+	it('takes a listing at one "closed or moved" report', async () => {
+		const shop = await listing();
+		expect(await report(shop.id, 'closed', '198.51.100.30')).toEqual({ ok: true, reported: true });
+		const queue = await reportedQueue(db, NOON);
+		expect(queue.find((r) => r.merchantId === shop.id)?.counts).toEqual({
+			paid: 0,
+			notAccepted: 0,
+			closed: 1
+		});
+	});
+
+	it('tells the public page how many paid lately, when last, and whether reports wait', async () => {
+		const shop = await listing();
+		expect(await publicReportSummary(db, shop.id, NOON)).toEqual({
+			paidRecently: 0,
+			lastPaidDay: null,
+			underReview: false
+		});
+		await report(shop.id, 'paid', '198.51.100.40', at(-40 * DAY));
+		await report(shop.id, 'paid', '198.51.100.41', at(-3 * DAY));
+		await report(shop.id, 'paid', '198.51.100.42', at(-3 * DAY));
+		await report(shop.id, 'closed', '198.51.100.43');
+		expect(await publicReportSummary(db, shop.id, NOON)).toEqual({
+			paidRecently: 2,
+			lastPaidDay: '2030-03-09',
+			underReview: true
+		});
+	});
+});
+
+describe('resolving a report', () => {
+	async function reported() {
+		const shop = await listing();
+		await report(shop.id, 'closed', `198.51.100.${stem % 200}`);
+		const [row] = await db.select().from(merchants).where(eq(merchants.id, shop.id));
+		return row;
+	}
+	const lastAudit = async (merchantId: number) =>
+		(
+			await db
+				.select()
+				.from(auditEvents)
+				.where(eq(auditEvents.merchantId, merchantId))
+				.orderBy(auditEvents.id)
+		).at(-1);
+
+	it('confirm: the listing counts as verified now and the caution goes', async () => {
+		const shop = await reported();
+		const before = Date.now();
+		const done = ok(
+			await resolveReport(db, official, {
+				merchantId: shop.id,
+				expectedVersion: shop.version,
+				action: 'confirm'
+			})
+		);
+		expect(done).toMatchObject({ status: 'approved', version: shop.version + 1 });
+		const [row] = await db.select().from(merchants).where(eq(merchants.id, shop.id));
+		expect(row.verifiedAt!.getTime()).toBeGreaterThanOrEqual(before);
+		expect(await lastAudit(shop.id)).toMatchObject({
+			action: 'report_confirmed',
+			actorId: official.id,
+			toStatus: 'approved'
+		});
+		const [closed] = await db
+			.select()
+			.from(listingReports)
+			.where(eq(listingReports.merchantId, shop.id));
+		expect(closed).toMatchObject({ resolution: 'confirmed', resolvedBy: official.id });
+		expect((await publicReportSummary(db, shop.id, NOON)).underReview).toBe(false);
+		// Resolved once: a second resolution finds nothing to resolve.
+		expect(
+			await resolveReport(db, official, {
+				merchantId: shop.id,
+				expectedVersion: done.version,
+				action: 'dismiss'
+			})
+		).toEqual({ ok: false, reason: 'no_report' });
+	});
+
+	it('suspend: needs a reason, then takes the listing off the map', async () => {
+		const shop = await reported();
+		const decision = { merchantId: shop.id, expectedVersion: shop.version, action: 'suspend' as const };
+		expect(await resolveReport(db, official, decision)).toEqual({
+			ok: false,
+			reason: 'reason_required'
+		});
+		ok(await resolveReport(db, official, { ...decision, reasonCode: 'not_accepting_alipay' }));
+		const [row] = await db.select().from(merchants).where(eq(merchants.id, shop.id));
+		expect(row.status).toBe('suspended');
+		expect(await lastAudit(shop.id)).toMatchObject({
+			action: 'report_suspended',
+			fromStatus: 'approved',
+			toStatus: 'suspended',
+			reasonCode: 'not_accepting_alipay'
+		});
+		expect(await openReports(shop.id)).toEqual([]);
+	});
+
+	it('dismiss: the listing is unchanged, and that day’s reports never reopen it', async () => {
+		const shop = await reported();
+		ok(
+			await resolveReport(db, official, {
+				merchantId: shop.id,
+				expectedVersion: shop.version,
+				action: 'dismiss'
+			})
+		);
+		const [row] = await db.select().from(merchants).where(eq(merchants.id, shop.id));
+		expect(row).toMatchObject({ status: 'approved', verifiedAt: shop.verifiedAt });
+		expect(await lastAudit(shop.id)).toMatchObject({
+			action: 'report_dismissed',
+			fromStatus: 'approved',
+			toStatus: 'approved'
+		});
+		// Reports of the day of the resolution (and before) no longer count; new ones do.
+		const today = new Date();
+		expect(await report(shop.id, 'closed', '192.0.2.80', today)).toEqual({
+			ok: true,
+			reported: false
+		});
+		expect(await report(shop.id, 'closed', '192.0.2.81', new Date(today.getTime() + DAY))).toEqual(
+			{ ok: true, reported: true }
+		);
+	});
+
+	it('is for officials only, on the version they saw', async () => {
+		const shop = await reported();
+		const decision = { merchantId: shop.id, expectedVersion: shop.version, action: 'dismiss' as const };
+		expect(await resolveReport(db, owner, decision)).toEqual({ ok: false, reason: 'forbidden' });
+		expect(
+			await resolveReport(db, official, { ...decision, expectedVersion: shop.version - 1 })
+		).toMatchObject({ ok: false, reason: 'stale' });
+		expect(await openReports(shop.id)).toHaveLength(1);
+	});
+});
+
+describe('an official confirms a listing', () => {
+	it('sets its verified date to now, audited', async () => {
+		const shop = await listing();
+		const before = Date.now();
+		ok(await confirmVerified(db, official, { merchantId: shop.id, expectedVersion: shop.version }));
+		const [row] = await db.select().from(merchants).where(eq(merchants.id, shop.id));
+		expect(row.verifiedAt!.getTime()).toBeGreaterThanOrEqual(before);
+		expect(parisIsoDate(row.verifiedAt!)).toBe(parisIsoDate(new Date()));
+		const [event] = await db
+			.select()
+			.from(auditEvents)
+			.where(and(eq(auditEvents.merchantId, shop.id), eq(auditEvents.action, 'confirm_verified')));
+		expect(event).toMatchObject({ actorId: official.id, toStatus: 'approved' });
+	});
+});
