@@ -27,7 +27,9 @@ import {
 } from '../../merchants/open-data';
 
 /** The properties of one shop, by OPEN_DATA_PROPERTIES then OSM_TAGS. */
-function propertiesOf(l: IndexedListing): Record<string, string | number | boolean | null | string[]> {
+function propertiesOf(
+	l: IndexedListing
+): Record<string, string | number | boolean | null | string[]> {
 	const alipay = l.paymentMethods.includes('alipay') || l.paymentMethods.includes('alipay_plus');
 	const yes = (accepted: boolean) => (accepted ? 'yes' : null);
 	const lastVerified = l.verifiedAt ? parisIsoDate(l.verifiedAt) : null;
@@ -102,11 +104,13 @@ export interface OpenDataFile {
 	contentType: string;
 }
 
-const BUILD: Record<OpenDataFormat, { contentType: string; build: (l: IndexedListing[]) => string }> =
-	{
-		geojson: { contentType: 'application/geo+json; charset=utf-8', build: geojsonOf },
-		csv: { contentType: 'text/csv; charset=utf-8', build: csvOf }
-	};
+const BUILD: Record<
+	OpenDataFormat,
+	{ contentType: string; build: (l: IndexedListing[]) => string }
+> = {
+	geojson: { contentType: 'application/geo+json; charset=utf-8', build: geojsonOf },
+	csv: { contentType: 'text/csv; charset=utf-8', build: csvOf }
+};
 
 /** Files per version of the index (the index array is replaced when the listings change). */
 const built = new WeakMap<IndexedListing[], Partial<Record<OpenDataFormat, OpenDataFile>>>();

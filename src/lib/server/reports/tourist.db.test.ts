@@ -328,7 +328,11 @@ describe('resolving a report', () => {
 
 	it('suspend: needs a reason, then takes the listing off the map', async () => {
 		const shop = await reported();
-		const decision = { merchantId: shop.id, expectedVersion: shop.version, action: 'suspend' as const };
+		const decision = {
+			merchantId: shop.id,
+			expectedVersion: shop.version,
+			action: 'suspend' as const
+		};
 		expect(await resolveReport(db, official, decision)).toEqual({
 			ok: false,
 			reason: 'reason_required'
@@ -367,14 +371,19 @@ describe('resolving a report', () => {
 			ok: true,
 			reported: false
 		});
-		expect(await report(shop.id, 'closed', '192.0.2.81', new Date(today.getTime() + DAY))).toEqual(
-			{ ok: true, reported: true }
-		);
+		expect(await report(shop.id, 'closed', '192.0.2.81', new Date(today.getTime() + DAY))).toEqual({
+			ok: true,
+			reported: true
+		});
 	});
 
 	it('is for officials only, on the version they saw', async () => {
 		const shop = await reported();
-		const decision = { merchantId: shop.id, expectedVersion: shop.version, action: 'dismiss' as const };
+		const decision = {
+			merchantId: shop.id,
+			expectedVersion: shop.version,
+			action: 'dismiss' as const
+		};
 		expect(await resolveReport(db, owner, decision)).toEqual({ ok: false, reason: 'forbidden' });
 		expect(
 			await resolveReport(db, official, { ...decision, expectedVersion: shop.version - 1 })
