@@ -180,7 +180,7 @@ export function inBBox(l: { lat: number; lon: number }, [w, s, e, n]: BBox): boo
 }
 
 export function toCard(
-	listing: Omit<IndexedListing, 'search'>,
+	listing: Omit<IndexedListing, 'search' | 'communeCode' | 'verifiedAt'>,
 	now: Date,
 	from: LatLon | null
 ): ListingCard {
