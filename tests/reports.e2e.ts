@@ -92,8 +92,9 @@ test.describe('tourist reports without JavaScript', () => {
 
 		await logInAs(page, 'official');
 		await page.goto('/fr/admin/reports');
-		const row = page.getByTestId('reported-queue').getByRole('row', { name: shop.name });
-		await expect(row.getByRole('cell').nth(2)).toHaveText('1');
+		const row = page.getByTestId('reported-queue').locator('tbody tr', { hasText: shop.name });
+		// Columns: opened, not accepted, closed, paid, last verified.
+		await expect(row.locator('td').nth(2)).toHaveText('1');
 		await page.screenshot({
 			path: 'screenshots/fr-admin-reported-queue-phone.png',
 			fullPage: true
