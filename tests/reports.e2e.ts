@@ -101,6 +101,9 @@ test.describe('tourist reports without JavaScript', () => {
 		});
 		await row.getByRole('link', { name: shop.name, exact: true }).click();
 		await expect(page.getByTestId('report-panel')).toBeVisible();
+		await page.getByTestId('report-panel').screenshot({
+			path: 'screenshots/fr-admin-report-panel-phone.png'
+		});
 		await page.getByRole('button', { name: '✕ Classer sans suite', exact: true }).click();
 		await expect(
 			page.getByText("Signalement classé sans suite, l'avertissement est retiré.", { exact: true })
@@ -212,6 +215,7 @@ test.describe('open data', () => {
 				page.getByRole('rowheader', { name: 'commune_insee', exact: true })
 			).toBeVisible();
 			await expect(page.getByTestId('open-data-count')).toBeVisible();
+			await page.screenshot({ path: `screenshots/${lang}-open-data-phone.png`, fullPage: true });
 		});
 	}
 });
