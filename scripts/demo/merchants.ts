@@ -5,7 +5,12 @@
  */
 import type { NewMerchant } from '../../src/lib/server/db/schema';
 import { COMMUNE_CENTRES } from '../../src/lib/server/reference/commune-centres';
-import { CATEGORIES, type Category, type PaymentMethod } from '../../src/lib/merchants/vocabulary';
+import {
+	CATEGORIES,
+	takesAlipay,
+	type Category,
+	type PaymentMethod
+} from '../../src/lib/merchants/vocabulary';
 import { makeSiret } from '../../src/lib/merchants/siret';
 import { idfCommunes, type Commune } from '../../src/lib/server/geo/communes';
 import { HOTSPOTS } from './hotspots';
@@ -80,7 +85,9 @@ function paymentMethodsFor(random: Random, touristy: boolean): PaymentMethod[] {
 	if (random.chance(touristy ? 0.6 : 0.4)) methods.push('alipay_plus');
 	if (random.chance(touristy ? 0.55 : 0.35)) methods.push('wechat_pay');
 	if (random.chance(touristy ? 0.5 : 0.3)) methods.push('unionpay');
-	return methods.length ? methods : ['alipay'];
+	// Every listed shop takes Alipay or Alipay+ (issue 12): those that would not, take Alipay+.
+	if (!takesAlipay(methods)) methods.unshift('alipay_plus');
+	return methods;
 }
 
 /** Builds `count` demo merchants; pure apart from the random source. */

@@ -392,6 +392,7 @@ export const APPLICATION_ERROR_CODES = [
 	'hours_syntax',
 	'payment_required',
 	'payment_invalid',
+	'payment_no_alipay',
 	'consent_required',
 	'control_character'
 ] as const;

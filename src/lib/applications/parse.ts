@@ -6,7 +6,7 @@
  */
 import { isInIdf, isDepartement } from '../geo/idf';
 import { normalizeSiret, siretProblem } from '../merchants/siret';
-import { PAYMENT_METHODS, isCategory } from '../merchants/vocabulary';
+import { PAYMENT_METHODS, isCategory, takesAlipay } from '../merchants/vocabulary';
 import { validateOpeningHours } from '../hours/open-now';
 import { WEEKDAYS, openingHoursToWeekly, weeklyToOpeningHours, closedWeek } from '../hours/weekly';
 import { HOURS_ROWS, hoursInput, readWeek, weekToForm } from './hours-editor';
@@ -274,6 +274,8 @@ export function parseApplication(
 		if ([...list].some((p) => !(PAYMENT_METHODS as readonly string[]).includes(p))) {
 			errors[field] = 'payment_invalid';
 		} else if (list.size === 0 && required(field)) errors[field] = 'payment_required';
+		// Only shops that take Alipay or Alipay+ are listed: WeChat Pay or UnionPay alone is not enough.
+		else if (list.size > 0 && !takesAlipay([...list])) errors[field] = 'payment_no_alipay';
 		else values[field] = PAYMENT_METHODS.filter((p) => list.has(p));
 	}
 

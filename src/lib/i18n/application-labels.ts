@@ -42,6 +42,7 @@ const ERRORS: Record<ApplicationErrorCode, Message> = {
 	hours_syntax: m.application_error_hours_syntax,
 	payment_required: m.application_error_payment_required,
 	payment_invalid: m.application_error_payment_invalid,
+	payment_no_alipay: m.application_error_payment_no_alipay,
 	consent_required: m.application_error_consent_required,
 	control_character: m.form_error_control_character
 };

@@ -76,19 +76,26 @@ export const requestChanges = reasonedDecision(
 /** approved → suspended: the listing leaves the map until reinstated. */
 export const suspend = reasonedDecision('suspend', 'approved', 'suspended');
 
-/** suspended → approved: the reviewer has checked the listing, so it counts as verified. */
+/**
+ * suspended → approved: the reviewer has checked the listing, so it counts as verified. It must
+ * meet the listing rules of today (e.g. take Alipay): a listing suspended for not meeting them
+ * comes back only once fixed.
+ */
 export async function reinstate(
 	db: Database,
 	actor: Actor,
 	decision: Decision
 ): Promise<WorkflowResult> {
-	return decide(db, actor, decision, ['suspended'], (tx, row) =>
-		move(tx, actor, row, {
+	return decide(db, actor, decision, ['suspended'], (tx, row) => {
+		const errors = reviewErrors(applicationOf(row), row.source);
+		if (errors) return Promise.resolve({ ok: false, reason: 'invalid', errors });
+		const now = new Date();
+		return move(tx, actor, row, {
 			action: 'reinstate',
 			to: 'approved',
-			set: { decidedAt: new Date(), verifiedAt: new Date() }
-		})
-	);
+			set: { decidedAt: now, verifiedAt: now, remindedAt: null, lapsedAt: null }
+		});
+	});
 }
 
 /**

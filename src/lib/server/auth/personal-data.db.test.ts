@@ -43,6 +43,7 @@ const approvedShop = (name: string, siretSeed: number, ownerId: string | null): 
 		ownerId,
 		tradeNameFr: name,
 		status: 'approved',
+		paymentMethods: ['alipay'],
 		siret: makeSiret(siretSeed),
 		address: '1 rue de Rivoli',
 		postalCode: '75001',

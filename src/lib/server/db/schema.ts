@@ -23,6 +23,7 @@ import {
 	uuid
 } from 'drizzle-orm/pg-core';
 import {
+	ALIPAY_METHODS,
 	CATEGORIES,
 	LISTING_SOURCES,
 	LISTING_STATUSES,
@@ -240,6 +241,10 @@ export const merchants = pgTable(
 		acceptedSince: timestamp('accepted_since', { withTimezone: true }),
 		/** Last time the listing was confirmed true: approval, the merchant's reconfirmation, an official's check. */
 		verifiedAt: timestamp('verified_at', { withTimezone: true }),
+		/** When the yearly reconfirmation was asked for since the last verification (null: not yet). */
+		remindedAt: timestamp('reminded_at', { withTimezone: true }),
+		/** Set while the listing is off the map for want of reconfirmation (its merchant may bring it back). */
+		lapsedAt: timestamp('lapsed_at', { withTimezone: true }),
 		createdAt: createdAt(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 		/** Bumped on every decision, so a stale decision is refused (no lost update). */
@@ -261,6 +266,10 @@ export const merchants = pgTable(
 		check(
 			'merchants_approved_is_verified',
 			sql`${t.status} <> 'approved' OR ${t.verifiedAt} IS NOT NULL`
+		),
+		check(
+			'merchants_approved_takes_alipay',
+			sql`${t.status} <> 'approved' OR ${t.paymentMethods} && ${sql.raw(`ARRAY[${ALIPAY_METHODS.map((p) => `'${p}'`).join(', ')}]::payment_method[]`)}`
 		),
 		index('merchants_status_idx').on(t.status),
 		index('merchants_position_idx').on(t.latitude, t.longitude),
@@ -404,6 +413,8 @@ export const partnershipTargets = pgTable(
 		unique('partnership_targets_scope_date').on(t.departement, t.targetDate).nullsNotDistinct()
 	]
 );
+
+export * from './schema-verification';
 
 export type User = typeof users.$inferSelect;
 export type Session = typeof sessions.$inferSelect;

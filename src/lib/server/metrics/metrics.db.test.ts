@@ -69,6 +69,7 @@ function merchant(
 		latitude: at.lat,
 		longitude: at.lon,
 		status,
+		paymentMethods: ['alipay'],
 		submittedAt: dates.submitted ? new Date(dates.submitted) : null,
 		acceptedSince: dates.accepted ? new Date(dates.accepted) : null,
 		verifiedAt: dates.accepted ? new Date(dates.accepted) : null,

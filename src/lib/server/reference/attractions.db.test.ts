@@ -63,6 +63,7 @@ describe('reference attractions', () => {
 			latitude: chateau.lat + ((100 / EARTH_RADIUS_METERS) * 180) / Math.PI,
 			longitude: chateau.lon,
 			status: 'approved',
+			paymentMethods: ['alipay'],
 			submittedAt: new Date('2025-01-20T10:00:00Z'),
 			acceptedSince: new Date('2025-02-01T10:00:00Z'),
 			verifiedAt: new Date('2025-02-01T10:00:00Z'),
