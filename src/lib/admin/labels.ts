@@ -36,11 +36,12 @@ const ACTIONS: Record<AuditAction, Message> = {
 	revision_withdraw: m.admin_action_revision_withdraw,
 	revision_approve: m.admin_action_revision_approve,
 	revision_reject: m.admin_action_revision_reject,
-	confirm_verified: m.admin_action_confirm_verified,
 	report_opened: m.admin_action_report_opened,
 	report_confirmed: m.admin_action_report_confirmed,
 	report_suspended: m.admin_action_report_suspended,
 	report_dismissed: m.admin_action_report_dismissed,
+	verify: m.freshness_action_verify,
+	reconfirm: m.freshness_action_reconfirm,
 	import_dry_run: m.admin_action_import_dry_run,
 	import_run: m.admin_action_import_run,
 	import_create: m.admin_action_import_create,
@@ -67,6 +68,7 @@ export function actionLabel(action: string, locale?: Locale): string {
 /** Why a listing changed, in words (a reviewer's reason, or its owner's erasure). */
 export function auditReasonLabel(code: string, locale?: Locale): string {
 	if (code === 'account_deleted') return m.admin_audit_reason_account_deleted({}, opts(locale));
+	if (code === 'not_reconfirmed') return m.freshness_reason_not_reconfirmed({}, opts(locale));
 	// A review reason; any other code (e.g. 'demo' in demo data) reads as "other".
 	return reviewReasonLabel(code, locale);
 }

@@ -21,14 +21,15 @@ export const AUDIT_ACTIONS = [
 	'revision_withdraw',
 	'revision_approve',
 	'revision_reject',
-	// An official checked the listing: it counts as verified (decisions.ts confirmVerified).
-	'confirm_verified',
 	// Tourists' reports (applications/reports.ts): the listing sent to the officials' queue, then
 	// the official's resolution.
 	'report_opened',
 	'report_confirmed',
 	'report_suspended',
 	'report_dismissed',
+	// Verification (issue 12): an official's check, the merchant's yearly reconfirmation.
+	'verify',
+	'reconfirm',
 	// Acquirers' imports.
 	'import_dry_run',
 	'import_run',
@@ -54,6 +55,9 @@ export function isAuditAction(value: unknown): value is AuditAction {
 	return typeof value === 'string' && (AUDIT_ACTIONS as readonly string[]).includes(value);
 }
 
-/** Why a listing changed: a reviewer's reason, or its owner erasing their account. */
-export const AUDIT_REASONS = [...REVIEW_REASONS, 'account_deleted'] as const;
+/**
+ * Why a listing changed: a reviewer's reason, its owner erasing their account, or 18 months
+ * without reconfirmation (the daily freshness job).
+ */
+export const AUDIT_REASONS = [...REVIEW_REASONS, 'account_deleted', 'not_reconfirmed'] as const;
 export type AuditReason = (typeof AUDIT_REASONS)[number];

@@ -80,7 +80,9 @@ const ACTIONS: Record<string, Message> = {
 	revision_update: m.application_action_revision_update,
 	revision_withdraw: m.application_action_revision_withdraw,
 	revision_approve: m.application_action_revision_approve,
-	revision_reject: m.application_action_revision_reject
+	revision_reject: m.application_action_revision_reject,
+	verify: m.freshness_history_verify,
+	reconfirm: m.freshness_history_reconfirm
 };
 
 const opts = (locale?: Locale) => (locale ? { locale } : undefined);

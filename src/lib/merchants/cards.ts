@@ -17,6 +17,10 @@ export interface ListingCard {
 	paymentMethods: PaymentMethod[];
 	taxFree: boolean;
 	chineseStaff: boolean;
+	/** The Paris day it was last verified (YYYY-MM-DD), null for a preview never verified. */
+	verifiedOn: string | null;
+	/** Not verified for 12 months or more: tourists are told to check at the till. */
+	stale: boolean;
 	distanceM: number | null;
 }
 

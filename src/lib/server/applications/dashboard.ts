@@ -77,7 +77,8 @@ function preview(listing: OwnListing, values: ApplicationPatch, now: Date): List
 			openingHours: values.openingHours ?? null,
 			paymentMethods: values.paymentMethods ?? [],
 			taxFree: values.taxFree ?? false,
-			chineseStaff: values.chineseStaff ?? false
+			chineseStaff: values.chineseStaff ?? false,
+			verifiedAt: listing.merchant.verifiedAt ?? null
 		},
 		now,
 		null

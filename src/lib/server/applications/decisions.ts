@@ -98,36 +98,6 @@ export async function reinstate(
 	});
 }
 
-/**
- * approved → approved: an official checked the listing (in the shop, by phone), so it counts as
- * verified now. `action` names why in the audit log (a tourist report's resolution says so).
- */
-export function markVerified(
-	tx: Executor,
-	actor: Actor,
-	row: Merchant,
-	action: Extract<AuditAction, 'confirm_verified' | 'report_confirmed'> = 'confirm_verified'
-): Promise<WorkflowResult> {
-	const now = new Date();
-	return move(tx, actor, row, {
-		action,
-		to: 'approved',
-		set: { verifiedAt: now },
-		before: { verifiedAt: row.verifiedAt?.toISOString() ?? null, version: row.version },
-		after: { verifiedAt: now.toISOString(), version: row.version + 1 },
-		at: now
-	});
-}
-
-/** An official confirms an approved listing is true: verified today. */
-export async function confirmVerified(
-	db: Database,
-	actor: Actor,
-	decision: Decision
-): Promise<WorkflowResult> {
-	return decide(db, actor, decision, ['approved'], (tx, row) => markVerified(tx, actor, row));
-}
-
 /** Approves several pending applications, each on its own (one stale or refused does not stop the others). */
 export async function bulkApprove(
 	db: Database,

@@ -18,7 +18,7 @@ import type { Database, Executor } from '../db/client';
 import { listingReports, merchants, type Merchant } from '../db/schema';
 import { recordAudit } from '../audit/record';
 import { noticeMerchant } from './notices';
-import { markVerified } from './decisions';
+import { verify } from './verification';
 import {
 	decide,
 	isReviewer,
@@ -102,7 +102,7 @@ export async function resolveReport(
 		}
 		switch (decision.action) {
 			case 'confirm':
-				return markVerified(tx, actor, row, 'report_confirmed');
+				return verify(tx, actor, row, 'report_confirmed', new Date());
 			case 'suspend':
 				return move(tx, actor, row, {
 					action: 'report_suspended',

@@ -245,10 +245,13 @@ export function reasonOf(decision: ReasonedDecision) {
 	return { reasonCode: decision.reasonCode, reasonText: text };
 }
 
-/** Writes a status change (with the version bump) and its audit event. */
+/**
+ * Writes a status change (with the version bump) and its audit event. The actor's id is null
+ * for the system itself (a daily job, a migration's rule).
+ */
 export async function move(
 	tx: Executor,
-	actor: Actor,
+	actor: { id: string | null },
 	row: Merchant,
 	change: {
 		action: AuditAction;

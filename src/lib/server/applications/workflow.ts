@@ -12,12 +12,15 @@
  *              requestChanges (reason)         pending → changes_requested
  *              suspend (reason)                approved → suspended
  *              reinstate                       suspended → approved
- *              confirmVerified                 approved → approved, verified now
  *              resolveReport                   an open tourist report: confirm (verified now),
  *                                              suspend (reason), dismiss
  *   tourists:  openReport                      reports past the threshold → the reported queue
  *              approveRevision                 applies the pending revision to the approved listing
  *              rejectRevision (reason)         pending revision → rejected
+ *              confirmVerified                 approved | suspended (lapsed) → approved, verified today
+ *   owner:     reconfirmByLink (e-mailed)      the same, without signing in (verification.ts)
+ *   jobs:      remindDue, lapseDue             11 months after verification the owner is asked;
+ *                                              18 months after, approved → suspended (lapsed)
  *   erasure:   unpublishOwnListings            approved → suspended, pending | changes_requested
  *                                              → draft, pending revision → withdrawn
  *   import:    importListings                  new SIRET → pending (source import); an imported
@@ -31,10 +34,11 @@
  *
  * The state machine's parts: transitions.ts (results, locks, guards, status moves and their
  * audit rows), drafts.ts (the merchant's application), decisions.ts (the reviewer's decisions),
- * revisions.ts (changes to an approved listing), reports.ts (the reported queue), erasure.ts and
- * imported.ts (which run inside the erasure's and the import batch's own transactions). Callers
- * import them from here; nothing else writes the merchants, merchant_revisions and
- * listing_reports tables (the demo seed aside).
+ * revisions.ts (changes to an approved listing), verification.ts (last verified: an official's
+ * check, the owner's yearly reconfirmation and its daily jobs), reports.ts (the reported queue),
+ * erasure.ts and imported.ts (which run inside the erasure's and the import batch's own
+ * transactions). Callers import them from here; nothing else writes the merchants,
+ * merchant_revisions and listing_reports tables (the demo seed aside).
  */
 export type {
 	Actor,
@@ -49,7 +53,6 @@ export { saveDraft, submit, withdraw } from './drafts';
 export {
 	approve,
 	bulkApprove,
-	confirmVerified,
 	reinstate,
 	reject,
 	requestChanges,
@@ -58,6 +61,13 @@ export {
 export { openReport, resolveReport, type ReportAction } from './reports';
 export { approveRevision, rejectRevision, withdrawRevision } from './revisions';
 export { unpublishOwnListings } from './erasure';
+export {
+	confirmVerified,
+	lapseDue,
+	reconfirmByLink,
+	reconfirmationListing,
+	remindDue
+} from './verification';
 export {
 	IMPORTED_FIELDS,
 	changedColumns,

@@ -7,6 +7,7 @@ import { mailJob, MAIL_JOB } from '../mail/outbox';
 import { importJob, IMPORT_JOB } from '../imports/run';
 import { analyzeJob, housekeepingJob } from './housekeeping';
 import { touristReportsPurgeJob } from '../reports/tourist';
+import { freshnessJob } from './freshness';
 import { JobRunner, type DailySchedule, type JobHandler } from './runner';
 
 export const JOB_HANDLERS: Record<string, JobHandler> = {
@@ -14,14 +15,17 @@ export const JOB_HANDLERS: Record<string, JobHandler> = {
 	[IMPORT_JOB]: importJob,
 	housekeeping: housekeepingJob,
 	analyze: analyzeJob,
-	tourist_reports_purge: touristReportsPurgeJob
+	tourist_reports_purge: touristReportsPurgeJob,
+	freshness: freshnessJob
 };
 
 export const DAILY_JOBS: DailySchedule[] = [
 	// Just after midnight: yesterday's salt and visitors' hashes must not outlive their day.
 	{ kind: 'tourist_reports_purge', at: '00:05', label: 'tourist reports purge' },
 	{ kind: 'housekeeping', at: '03:30', label: 'housekeeping' },
-	{ kind: 'analyze', at: '04:00', label: 'analyze' }
+	{ kind: 'analyze', at: '04:00', label: 'analyze' },
+	// As the Paris day starts: a listing turns soon-stale, stale or lapsed on the day its dates say.
+	{ kind: 'freshness', at: '00:00', label: 'freshness' }
 ];
 
 let runner: JobRunner | null = null;

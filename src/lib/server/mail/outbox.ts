@@ -24,7 +24,9 @@ export type MailKind =
 	| 'application_changes_requested'
 	| 'revision_approved'
 	| 'revision_rejected'
-	| 'listing_reported';
+	| 'listing_reported'
+	| 'reconfirmation_reminder'
+	| 'listing_lapsed';
 
 export interface OutgoingMail {
 	kind: MailKind;

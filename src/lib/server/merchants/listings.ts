@@ -27,6 +27,7 @@ import {
 import { isOpenAt, todaysIntervals } from '../../hours/open-now';
 import { haversineMeters } from '../../geo/distance';
 import { merchantSlug } from '../../merchants/slug';
+import { isStale } from '../../merchants/freshness';
 import type { ListPage, ListingCard, MapFeature } from '../../merchants/cards';
 
 export interface IndexedListing {
@@ -185,6 +186,7 @@ export function toCard(
 	from: LatLon | null
 ): ListingCard {
 	const hours = listing.openingHours;
+	const verifiedOn = listing.verifiedAt ? parisIsoDate(listing.verifiedAt) : null;
 	return {
 		id: listing.id,
 		slug: listing.slug,
@@ -201,6 +203,8 @@ export function toCard(
 		paymentMethods: listing.paymentMethods,
 		taxFree: listing.taxFree,
 		chineseStaff: listing.chineseStaff,
+		verifiedOn,
+		stale: verifiedOn !== null && isStale(verifiedOn, parisIsoDate(now)),
 		distanceM: from ? Math.round(haversineMeters(from, listing)) : null
 	};
 }

@@ -403,7 +403,7 @@ describe('an official confirms a listing', () => {
 		const [event] = await db
 			.select()
 			.from(auditEvents)
-			.where(and(eq(auditEvents.merchantId, shop.id), eq(auditEvents.action, 'confirm_verified')));
+			.where(and(eq(auditEvents.merchantId, shop.id), eq(auditEvents.action, 'verify')));
 		expect(event).toMatchObject({ actorId: official.id, toStatus: 'approved' });
 	});
 });
