@@ -194,13 +194,16 @@ export function giveToOwner(
 	row.source = 'self_registered';
 	row.status = status;
 	row.consentToPublish = status !== 'draft';
-	row.acceptedSince = status === 'approved' ? new Date(today.getTime() - 200 * DAY_MS) : null;
+	row.acceptedSince = status === 'approved' ? new Date(today.getTime() - 400 * DAY_MS) : null;
 	row.decidedAt = row.acceptedSince;
+	// Verified about 11 months ago: the yearly reconfirmation e-mail goes out on the first run
+	// of the daily freshness job (the demo accounts' outbox shows it), the listing not yet stale.
+	row.verifiedAt = status === 'approved' ? new Date(today.getTime() - 340 * DAY_MS) : null;
 	row.submittedAt =
 		status === 'draft'
 			? null
-			: new Date(today.getTime() - (status === 'approved' ? 210 : 3) * DAY_MS);
-	row.createdAt = new Date(today.getTime() - 220 * DAY_MS);
+			: new Date(today.getTime() - (status === 'approved' ? 410 : 3) * DAY_MS);
+	row.createdAt = new Date(today.getTime() - 420 * DAY_MS);
 	row.updatedAt = row.decidedAt ?? row.submittedAt ?? row.createdAt;
 }
 

@@ -66,6 +66,28 @@ export function freshnessOf(verifiedDay: string, today: string): Freshness {
 export const isStale = (verifiedDay: string, today: string) =>
 	freshnessOf(verifiedDay, today) === 'stale';
 
+/** The day a listing leaves the map without reconfirmation: 18 months, and 30 days' notice. */
+export function lapseDay(verifiedDay: string, remindedDay: string | null): string {
+	const due = addMonths(verifiedDay, LAPSE_AFTER_MONTHS);
+	if (!remindedDay) return due;
+	const [y, mo, d] = parts(remindedDay);
+	const notice = new Date(Date.UTC(y, mo - 1, d + LAPSE_NOTICE_DAYS)).toISOString().slice(0, 10);
+	return notice > due ? notice : due;
+}
+
+/** What the back-office says of a listing's verification (lapsed: off the map for want of it). */
+export type VerificationState = Freshness | 'lapsed';
+
+export function verificationStateLabel(state: VerificationState, locale?: Locale): string {
+	const o = locale ? { locale } : undefined;
+	return {
+		fresh: m.freshness_state_fresh,
+		soon_stale: m.freshness_state_soon_stale,
+		stale: m.freshness_state_stale,
+		lapsed: m.freshness_state_lapsed
+	}[state]({}, o);
+}
+
 /**
  * The card's short phrase: "今天确认" / "vérifié aujourd'hui", "5 天前确认" / "vérifié il y a
  * 5 jours", "3 个月前确认" / "vérifié il y a 3 mois", "1 年前确认" / "vérifié il y a 1 an".

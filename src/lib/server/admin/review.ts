@@ -37,6 +37,7 @@ export async function reviewQueue(db: Executor, f: QueueFilters, now: Date = new
 			importId: merchants.importId,
 			siret: merchants.siret,
 			submittedAt: sql<Date>`${merchants.submittedAt}`.as('submitted_at'),
+			verifiedAt: sql<Date | null>`${merchants.verifiedAt}`.as('verified_at'),
 			version: merchants.version
 		})
 		.from(merchants)
@@ -56,6 +57,7 @@ export async function reviewQueue(db: Executor, f: QueueFilters, now: Date = new
 			importId: merchants.importId,
 			siret: merchants.siret,
 			submittedAt: sql<Date>`${merchantRevisions.submittedAt}`.as('submitted_at'),
+			verifiedAt: sql<Date | null>`${merchants.verifiedAt}`.as('verified_at'),
 			version: merchants.version
 		})
 		.from(merchantRevisions)
@@ -88,7 +90,11 @@ export async function reviewQueue(db: Executor, f: QueueFilters, now: Date = new
 	return {
 		total,
 		pages: Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE)),
-		rows: rows.map((r) => ({ ...r, submittedAt: r.submittedAt ? new Date(r.submittedAt) : null }))
+		rows: rows.map((r) => ({
+			...r,
+			submittedAt: r.submittedAt ? new Date(r.submittedAt) : null,
+			verifiedAt: r.verifiedAt ? new Date(r.verifiedAt) : null
+		}))
 	};
 }
 export type QueueRow = Awaited<ReturnType<typeof reviewQueue>>['rows'][number];

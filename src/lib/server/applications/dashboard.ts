@@ -35,6 +35,10 @@ export interface DashboardShop {
 	nameZh: string | null;
 	submittedAt: Date | null;
 	decidedAt: Date | null;
+	/** Last verified (approval, reconfirmation, an official's check). */
+	verifiedAt: Date | null;
+	/** Off the map for want of reconfirmation: reconfirming brings it back. */
+	lapsed: boolean;
 	/** A change of the approved listing waits for review. */
 	revisionSubmittedAt: Date | null;
 	note: ReviewNote | null;
@@ -107,6 +111,8 @@ export async function merchantDashboard(
 			nameZh: values.tradeNameZh ?? null,
 			submittedAt: m.submittedAt,
 			decidedAt: m.decidedAt,
+			verifiedAt: m.verifiedAt,
+			lapsed: m.lapsedAt !== null,
 			revisionSubmittedAt: listing.revision?.submittedAt ?? null,
 			note: listing.note,
 			history: histories.get(m.id) ?? [],

@@ -149,7 +149,7 @@ export async function reconfirmByLink(
 }
 
 /** In SQL: the listing's verified day in Paris, plus `months`, is `today` or earlier. */
-const verifiedMonthsAgo = (months: number, today: string) =>
+export const verifiedMonthsAgo = (months: number, today: string) =>
 	sql`((${merchants.verifiedAt} AT TIME ZONE 'Europe/Paris')::date + ${sql.raw(`interval '${months} months'`)})::date <= ${today}::date`;
 
 /** The ids of the approved listings a daily step applies to, oldest verification first. */

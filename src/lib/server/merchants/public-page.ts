@@ -20,6 +20,7 @@ export type PublicMerchant = Pick<
 	| 'chineseStaff'
 	| 'phone'
 	| 'website'
+	| 'verifiedAt'
 > & { lat: number; lon: number };
 
 /** The approved listing with this id, or null (unknown, draft, pending, rejected, suspended). */
@@ -41,6 +42,7 @@ export async function publicMerchant(db: Executor, id: number): Promise<PublicMe
 			chineseStaff: merchants.chineseStaff,
 			phone: merchants.phone,
 			website: merchants.website,
+			verifiedAt: merchants.verifiedAt,
 			lat: merchants.latitude,
 			lon: merchants.longitude
 		})

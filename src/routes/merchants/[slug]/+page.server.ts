@@ -11,6 +11,8 @@ import { cashierCard } from '$lib/merchants/cashier-card';
 import { OFFLINE_COPY_HEADER } from '$lib/pwa/policy';
 import { publicReportSummary, recordTouristReport } from '$lib/server/reports/tourist';
 import { isTouristReportKind } from '$lib/reports/vocabulary';
+import { parisIsoDate } from '$lib/i18n/format';
+import { isStale } from '$lib/merchants/freshness';
 
 export const load: PageServerLoad = async ({ params, url, request }) => {
 	const id = merchantIdFromParam(params.slug);
@@ -36,7 +38,10 @@ export const load: PageServerLoad = async ({ params, url, request }) => {
 		todayHours: hours ? todaysIntervals(hours, now) : [],
 		week: hours ? weeklySummary(hours, now) : [],
 		today: (parisWallClock(now).getDay() + 6) % 7,
-		reports: await publicReportSummary(db, id, now)
+		reports: await publicReportSummary(db, id, now),
+		stale: merchant.verifiedAt
+			? isStale(parisIsoDate(merchant.verifiedAt), parisIsoDate(now))
+			: false
 	};
 };
 

@@ -5,6 +5,7 @@ import { reviewDetail } from '$lib/server/admin/review';
 import {
 	approve,
 	approveRevision,
+	confirmVerified,
 	reinstate,
 	reject,
 	rejectRevision,
@@ -36,7 +37,8 @@ type Kind =
 	| 'revision_reject'
 	| 'report_confirm'
 	| 'report_suspend'
-	| 'report_dismiss';
+	| 'report_dismiss'
+	| 'verify';
 
 /** Every decision: the role checked, the version the reviewer saw, the state machine's answer. */
 async function decide(event: RequestEvent<{ id: string }>, kind: Kind) {
@@ -81,6 +83,9 @@ async function decide(event: RequestEvent<{ id: string }>, kind: Kind) {
 		case 'report_dismiss':
 			result = await resolveReport(db, user, { ...base, action: 'dismiss' });
 			break;
+		case 'verify':
+			result = await confirmVerified(db, user, base);
+			break;
 	}
 	if (result.ok) return { done: kind };
 	if (result.reason === 'not_found') error(404);
@@ -122,5 +127,6 @@ export const actions: Actions = {
 	rejectRevision: (event) => decide(event, 'revision_reject'),
 	confirmReport: (event) => decide(event, 'report_confirm'),
 	suspendReport: (event) => decide(event, 'report_suspend'),
-	dismissReport: (event) => decide(event, 'report_dismiss')
+	dismissReport: (event) => decide(event, 'report_dismiss'),
+	confirmVerified: (event) => decide(event, 'verify')
 };
