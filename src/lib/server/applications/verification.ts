@@ -15,7 +15,7 @@
  * Verifying clears reminded_at and lapsed_at and uses up the listing's links. A suspension by a
  * reviewer (lapsed_at null) is not lifted by a reconfirmation: only a reviewer reinstates it.
  */
-import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import * as m from '$lib/paraglide/messages';
 import type { Database, Executor } from '../db/client';
 import { merchants, reconfirmationTokens, users, type Merchant } from '../db/schema';
@@ -148,9 +148,16 @@ export async function reconfirmByLink(
 	return result;
 }
 
-/** In SQL: the listing's verified day in Paris, plus `months`, is `today` or earlier. */
-export const verifiedMonthsAgo = (months: number, today: string) =>
-	sql`((${merchants.verifiedAt} AT TIME ZONE 'Europe/Paris')::date + ${sql.raw(`interval '${months} months'`)})::date <= ${today}::date`;
+/**
+ * In SQL: the listing's verified day in Paris, plus `months`, is `today` or earlier (the rule
+ * of $lib/merchants/freshness; `column`: the verified_at expression, e.g. `m.verified_at`).
+ */
+export const verifiedMonthsAgo = (
+	months: number,
+	today: string | SQL,
+	column: SQL | typeof merchants.verifiedAt = merchants.verifiedAt
+) =>
+	sql`((${column} AT TIME ZONE 'Europe/Paris')::date + ${sql.raw(`interval '${months} months'`)})::date <= ${typeof today === 'string' ? sql`${today}::date` : today}`;
 
 /** The ids of the approved listings a daily step applies to, oldest verification first. */
 async function approvedWhere(db: Executor, ...conditions: ReturnType<typeof sql>[]) {

@@ -11,7 +11,9 @@ import { departementTable, density, topCommunes } from './geography';
 import { attractionCoverage } from './coverage';
 import { demandGaps } from './demand';
 import { targetProgress } from './targets';
+import { freshnessAreas, freshnessTimeline } from './freshness';
 import { dayEnd } from './sql';
+import { parisIsoDate } from '../../i18n/format';
 
 export async function dashboard(db: Executor, range: MetricsRange, asOf: Date) {
 	const [
@@ -24,7 +26,9 @@ export async function dashboard(db: Executor, range: MetricsRange, asOf: Date) {
 		cells,
 		coverage,
 		gaps,
-		targets
+		targets,
+		freshness,
+		freshnessOverTime
 	] = await Promise.all([
 		headline(db, range),
 		timeline(db, range, 'all'),
@@ -35,7 +39,9 @@ export async function dashboard(db: Executor, range: MetricsRange, asOf: Date) {
 		density(db, range),
 		attractionCoverage(db, dayEnd(range.to), range.minNearby),
 		demandGaps(db, range),
-		targetProgress(db, asOf)
+		targetProgress(db, asOf),
+		freshnessAreas(db, parisIsoDate(asOf)),
+		freshnessTimeline(db, range)
 	]);
 	return {
 		headline: head,
@@ -47,7 +53,9 @@ export async function dashboard(db: Executor, range: MetricsRange, asOf: Date) {
 		density: cells,
 		coverage,
 		demandGaps: gaps,
-		targets
+		targets,
+		freshness,
+		freshnessOverTime
 	};
 }
 
@@ -61,6 +69,8 @@ export {
 	density,
 	attractionCoverage,
 	demandGaps,
-	targetProgress
+	targetProgress,
+	freshnessAreas,
+	freshnessTimeline
 };
 export { setTarget, deleteTarget } from './targets';

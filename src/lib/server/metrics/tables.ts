@@ -13,6 +13,28 @@ import type { MetricsTable } from '$lib/metrics/format';
 import type { MetricsRange } from '$lib/metrics/range';
 import type { Dashboard } from './index';
 import type { AttractionCoverage } from './coverage';
+import type { FreshnessArea } from './freshness';
+
+/** An area's freshness columns (département and commune tables alike). */
+const freshnessColumns = () =>
+	[
+		{ label: m.freshness_col_listed(), kind: 'int' },
+		{ label: m.freshness_col_fresh(), kind: 'int' },
+		{ label: m.freshness_col_share(), kind: 'percent' },
+		{ label: m.freshness_col_grade(), kind: 'text' },
+		{ label: m.freshness_col_soon_stale(), kind: 'int' },
+		{ label: m.freshness_col_stale(), kind: 'int' },
+		{ label: m.freshness_col_lapsed(), kind: 'int' }
+	] as const;
+const freshnessCells = (a: FreshnessArea) => [
+	a.listed,
+	a.fresh,
+	a.share,
+	a.grade ?? '—',
+	a.soonStale,
+	a.stale,
+	a.lapsed
+];
 
 export const TABLE_IDS = [
 	'overall',
@@ -26,7 +48,10 @@ export const TABLE_IDS = [
 	'density',
 	'coverage',
 	'demand',
-	'targets'
+	'targets',
+	'freshness-time',
+	'freshness-departements',
+	'freshness-communes'
 ] as const;
 export type TableId = (typeof TABLE_IDS)[number];
 
@@ -254,6 +279,48 @@ export function buildTables(d: Dashboard): Record<TableId, MetricsTable> {
 						: t.projectedDate
 							? m.metrics_target_late()
 							: m.metrics_target_never()
+			])
+		},
+		'freshness-time': {
+			id: 'freshness-time',
+			title: m.freshness_metrics_time(),
+			columns: [
+				period,
+				{ label: m.freshness_col_listed(), kind: 'int' },
+				{ label: m.freshness_col_stale(), kind: 'int' },
+				{ label: m.freshness_col_lapsed_period(), kind: 'int' }
+			],
+			rows: d.freshnessOverTime.buckets.map((b, i) => [
+				b,
+				d.freshnessOverTime.listed[i],
+				d.freshnessOverTime.stale[i],
+				d.freshnessOverTime.lapsed[i]
+			])
+		},
+		'freshness-departements': {
+			id: 'freshness-departements',
+			title: m.freshness_metrics_departements(),
+			columns: [{ label: m.metrics_col_departement(), kind: 'text' }, ...freshnessColumns()],
+			rows: [
+				[m.freshness_metrics_overall(), ...freshnessCells(d.freshness.overall)],
+				...d.freshness.departements.map((a) => [
+					`${departementLabel(a.code as never)} (${a.code})`,
+					...freshnessCells(a)
+				])
+			]
+		},
+		'freshness-communes': {
+			id: 'freshness-communes',
+			title: m.freshness_metrics_communes(),
+			columns: [
+				{ label: m.metrics_col_commune(), kind: 'text' },
+				{ label: m.metrics_col_departement(), kind: 'text' },
+				...freshnessColumns()
+			],
+			rows: d.freshness.communes.map((a) => [
+				a.name ?? a.code,
+				a.departement ? `${departementLabel(a.departement)} (${a.departement})` : '',
+				...freshnessCells(a)
 			])
 		}
 	};

@@ -21,6 +21,8 @@ export const load: PageServerLoad = async (event) => {
 			poorSearches: g.poorSearches,
 			searches: g.searches
 		})),
+		freshness: data.freshness,
+		freshnessOverTime: data.freshnessOverTime,
 		tables,
 		canEditTargets: user.role === 'admin'
 	};
