@@ -145,7 +145,7 @@ describe('only shops that take Alipay or Alipay+ are listed', () => {
 		const ok = `${makeSiret(next++)};SAS A;Boutique A;souvenirs;1 rue de Rivoli;75001;Paris;Alipay+|WeChat Pay;non;non`;
 		const wechatOnly = `${makeSiret(next++)};SAS B;Boutique B;souvenirs;2 rue de Rivoli;75001;Paris;WeChat Pay|UnionPay;non;non`;
 		const dry = await createDryRun(t.db, {
-			text: [header, ok, wechatOnly].join('\n'),
+			csv: [header, ok, wechatOnly].join('\n'),
 			filename: 'wechat.csv',
 			acquirer: 'Acquéreur Démo',
 			uploadedBy: official.id
@@ -180,9 +180,9 @@ describe('only shops that take Alipay or Alipay+ are listed', () => {
 	});
 });
 
-describe('the migration that applied the rule (drizzle/0008_alipay_reconfirmation.sql)', () => {
+describe('the migration that applied the rule (drizzle/0009_alipay_reconfirmation.sql)', () => {
 	/** The file's statements from its data migration on: what ran on databases that had offenders. */
-	const statements = readFileSync('drizzle/0008_alipay_reconfirmation.sql', 'utf8')
+	const statements = readFileSync('drizzle/0009_alipay_reconfirmation.sql', 'utf8')
 		.split('--> statement-breakpoint')
 		.map((s) => s.trim())
 		.filter((s) => /WITH "moved"|merchants_approved_takes_alipay/.test(s));

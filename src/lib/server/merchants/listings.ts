@@ -181,7 +181,7 @@ export function inBBox(l: { lat: number; lon: number }, [w, s, e, n]: BBox): boo
 }
 
 export function toCard(
-	listing: Omit<IndexedListing, 'search' | 'communeCode' | 'verifiedAt'>,
+	listing: Omit<IndexedListing, 'search' | 'communeCode'>,
 	now: Date,
 	from: LatLon | null
 ): ListingCard {
