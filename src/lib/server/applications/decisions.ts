@@ -2,8 +2,7 @@
  * The reviewer's side of the listing state machine (see workflow.ts): deciding on applications
  * and suspending or reinstating public listings.
  */
-import type { Database, Executor } from '../db/client';
-import type { Merchant } from '../db/schema';
+import type { Database } from '../db/client';
 import type { ListingStatus } from '../../merchants/vocabulary';
 import type { AuditAction } from '../../audit/vocabulary';
 import type { DecisionNotice } from './notices';

@@ -50,14 +50,7 @@ export type {
 } from './transitions';
 export { applicationOf } from './transitions';
 export { saveDraft, submit, withdraw } from './drafts';
-export {
-	approve,
-	bulkApprove,
-	reinstate,
-	reject,
-	requestChanges,
-	suspend
-} from './decisions';
+export { approve, bulkApprove, reinstate, reject, requestChanges, suspend } from './decisions';
 export { openReport, resolveReport, type ReportAction } from './reports';
 export { approveRevision, rejectRevision, withdrawRevision } from './revisions';
 export { unpublishOwnListings } from './erasure';
