@@ -6,7 +6,7 @@ import {
 	listPage,
 	recordSearch
 } from '$lib/server/merchants/listings';
-import { interpretQuery } from '$lib/search/normalize';
+import { interpretQuery } from '$lib/search/interpret';
 import { DEFAULT_VIEW, bboxOfView, parseMapState } from '$lib/merchants/filters';
 import { OFFLINE_COPY_HEADER } from '$lib/pwa/policy';
 

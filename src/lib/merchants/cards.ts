@@ -24,7 +24,25 @@ export interface ListingCard {
 	distanceM: number | null;
 }
 
+/** A place a query named ('卢浮宫'): the list is sorted by distance from it. */
+export interface PlaceCard {
+	slug: string;
+	/** French name with its article ('le Louvre'). */
+	fr: string;
+	zhHans: string;
+	zhHant: string;
+	en: string;
+	lat: number;
+	lon: number;
+	/** Map zoom that shows the place with the shops around it. */
+	zoom: number;
+}
+
 export interface ListPage {
+	/** The place the query named, if any: items are sorted by distance from it. */
+	place: PlaceCard | null;
+	/** The query without the place's words (what the place chip's × leaves). */
+	queryWithoutPlace: string;
 	total: number;
 	page: number;
 	pageCount: number;

@@ -17,13 +17,13 @@ import { parisIsoDate } from '../../i18n/format';
 import type { Category, PaymentMethod } from '../../merchants/vocabulary';
 import type { BBox, LatLon, ListingFilters } from '../../merchants/filters';
 import { filtersKey } from '../../merchants/filters';
+import { interpretQuery } from '../../search/interpret';
 import {
-	interpretQuery,
 	matchPrepared,
 	prepareFields,
 	prepareQuery,
 	type PreparedFields
-} from '../../search/normalize';
+} from '../../search/score';
 import { isOpenAt, todaysIntervals } from '../../hours/open-now';
 import { haversineMeters } from '../../geo/distance';
 import { merchantSlug } from '../../merchants/slug';
@@ -241,7 +241,15 @@ export async function listPage(db: Executor, req: ListPageRequest): Promise<List
 		.map((m) => toCard(m.listing, req.now, distanceFrom));
 	const alternatives =
 		total === 0 ? nearestAlternatives(listings, req, distanceFrom).slice(0, 5) : [];
-	return { total, page, pageCount, items, alternatives };
+	return {
+		place: null,
+		queryWithoutPlace: req.filters.q,
+		total,
+		page,
+		pageCount,
+		items,
+		alternatives
+	};
 }
 
 /** Nothing matched: keep the categories if that finds something, else drop every filter. */
