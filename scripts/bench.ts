@@ -10,10 +10,9 @@ import { hasDemoData, publicOverview } from '../src/lib/server/merchants/overvie
 import {
 	approvedListings,
 	invalidateListings,
-	listPage,
-	mapFeatures,
-	LIST_PAGE_SIZE
+	mapFeatures
 } from '../src/lib/server/merchants/listings';
+import { LIST_PAGE_SIZE, listPage } from '../src/lib/server/merchants/list-page';
 import { EMPTY_FILTERS, type ListingFilters } from '../src/lib/merchants/filters';
 import { createDryRun } from '../src/lib/server/imports/import';
 import { startImport } from '../src/lib/server/imports/run';

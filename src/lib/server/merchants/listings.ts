@@ -17,7 +17,11 @@ import { parisIsoDate } from '../../i18n/format';
 import type { Category, PaymentMethod } from '../../merchants/vocabulary';
 import type { BBox, LatLon, ListingFilters } from '../../merchants/filters';
 import { filtersKey } from '../../merchants/filters';
-import { interpretQuery } from '../../search/interpret';
+import { interpretQuery, type InterpretedQuery } from '../../search/interpret';
+import type { NamedPlace } from '../../search/places';
+import { shopKindsOfNames } from '../../search/keyword-index';
+import type { ShopKind } from '../../search/keywords';
+import { placeIndex, type Place } from '../reference/places';
 import {
 	matchPrepared,
 	prepareFields,
@@ -28,7 +32,7 @@ import { isOpenAt, todaysIntervals } from '../../hours/open-now';
 import { haversineMeters } from '../../geo/distance';
 import { merchantSlug } from '../../merchants/slug';
 import { isStale } from '../../merchants/freshness';
-import type { ListPage, ListingCard, MapFeature } from '../../merchants/cards';
+import type { ListingCard, MapFeature } from '../../merchants/cards';
 
 export interface IndexedListing {
 	id: number;
@@ -51,10 +55,11 @@ export interface IndexedListing {
 	verifiedAt: Date | null;
 	/** Names and place, normalised once for search. */
 	search: PreparedFields;
+	/** Kinds of shop its name says it is ('Pharmacie …' → pharmacy), for ranking. */
+	kinds: ShopKind[];
 }
 
 const VERSION_CHECK_MS = 5_000;
-export const LIST_PAGE_SIZE = 20;
 
 interface IndexState {
 	listings: IndexedListing[];
@@ -94,18 +99,22 @@ async function loadListings(db: Executor): Promise<IndexedListing[]> {
 		})
 		.from(merchants)
 		.where(and(eq(merchants.status, 'approved'), sql`${merchants.latitude} IS NOT NULL`));
-	return rows.map((r) => ({
-		...r,
-		lat: r.lat!,
-		lon: r.lon!,
-		slug: merchantSlug(r.nameFr),
-		search: prepareFields({
+	return rows.map((r) => {
+		const search = prepareFields({
 			nameFr: r.nameFr,
 			nameZh: r.nameZh,
 			address: r.address,
 			commune: `${r.postalCode ?? ''} ${r.communeName ?? ''}`
-		})
-	}));
+		});
+		return {
+			...r,
+			lat: r.lat!,
+			lon: r.lon!,
+			slug: merchantSlug(r.nameFr),
+			search,
+			kinds: shopKindsOfNames(search.names)
+		};
+	});
 }
 
 /** The in-memory approved listings, reloaded when the database changed. */
@@ -131,7 +140,7 @@ export function invalidateListings(): void {
 }
 
 /** Open-now for a whole result set: each distinct hours string is evaluated once. */
-function openNowEvaluator(now: Date) {
+export function openNowEvaluator(now: Date) {
 	const memo = new Map<string, boolean | null>();
 	return (hours: string | null): boolean | null => {
 		if (!hours) return null;
@@ -145,13 +154,23 @@ export interface Match {
 	score: number;
 }
 
-/** The listings that pass the filters and the search, best match first (unsorted without text). */
+/** Reads a search box, with the places of the reference list. */
+export function readQuery(q: string): SearchQuery {
+	return interpretQuery(q, placeIndex);
+}
+
+export type SearchQuery = InterpretedQuery<Place & NamedPlace>;
+
+/**
+ * The listings that pass the filters and the search, unsorted. The place a query names is not
+ * a filter: it only orders the list (see list-page.ts).
+ */
 export function filterListings(
 	listings: IndexedListing[],
 	filters: ListingFilters,
-	now: Date
+	now: Date,
+	query: SearchQuery = readQuery(filters.q)
 ): Match[] {
-	const query = interpretQuery(filters.q);
 	const categories = new Set<Category>([...filters.categories, ...query.categories]);
 	const payments = [...new Set([...filters.paymentMethods, ...query.paymentMethods])];
 	const taxFree = filters.taxFree || query.taxFree;
@@ -172,7 +191,6 @@ export function filterListings(
 		if (filters.openNow && openNow(listing.openingHours) !== true) continue;
 		out.push({ listing, score });
 	}
-	if (query.rest.length) out.sort((a, b) => b.score - a.score || a.listing.id - b.listing.id);
 	return out;
 }
 
@@ -181,7 +199,7 @@ export function inBBox(l: { lat: number; lon: number }, [w, s, e, n]: BBox): boo
 }
 
 export function toCard(
-	listing: Omit<IndexedListing, 'search' | 'communeCode'>,
+	listing: Omit<IndexedListing, 'search' | 'communeCode' | 'kinds'>,
 	now: Date,
 	from: LatLon | null
 ): ListingCard {
@@ -207,82 +225,6 @@ export function toCard(
 		stale: verifiedOn !== null && isStale(verifiedOn, parisIsoDate(now)),
 		distanceM: from ? Math.round(haversineMeters(from, listing)) : null
 	};
-}
-
-export interface ListPageRequest {
-	filters: ListingFilters;
-	/** Only listings in this box (the map's viewport), when known. */
-	bbox: BBox | null;
-	/** Sort by distance from here (the visitor's position, else the map centre). */
-	origin: LatLon | null;
-	/** Whether `origin` is the visitor's own position (distances are then shown). */
-	originIsVisitor: boolean;
-	page: number;
-	pageSize: number;
-	now: Date;
-}
-
-export async function listPage(db: Executor, req: ListPageRequest): Promise<ListPage> {
-	const listings = await approvedListings(db);
-	let matches = filterListings(listings, req.filters, req.now);
-	if (req.bbox) matches = matches.filter((m) => inBBox(m.listing, req.bbox!));
-	const hasText = interpretQuery(req.filters.q).rest.length > 0;
-	if (req.origin && !(hasText && !req.originIsVisitor)) {
-		const o = req.origin;
-		const d = (l: IndexedListing) => (l.lat - o.lat) ** 2 + ((l.lon - o.lon) * 0.66) ** 2;
-		matches.sort((a, b) => d(a.listing) - d(b.listing));
-	}
-	const total = matches.length;
-	const pageCount = Math.max(1, Math.ceil(total / req.pageSize));
-	const page = Math.min(req.page, pageCount);
-	const distanceFrom = req.originIsVisitor ? req.origin : null;
-	const items = matches
-		.slice((page - 1) * req.pageSize, page * req.pageSize)
-		.map((m) => toCard(m.listing, req.now, distanceFrom));
-	const alternatives =
-		total === 0 ? nearestAlternatives(listings, req, distanceFrom).slice(0, 5) : [];
-	return {
-		place: null,
-		queryWithoutPlace: req.filters.q,
-		total,
-		page,
-		pageCount,
-		items,
-		alternatives
-	};
-}
-
-/** Nothing matched: keep the categories if that finds something, else drop every filter. */
-function nearestAlternatives(
-	listings: IndexedListing[],
-	req: ListPageRequest,
-	distanceFrom: LatLon | null
-): ListingCard[] {
-	const query = interpretQuery(req.filters.q);
-	const categories = [...req.filters.categories, ...query.categories];
-	const origin = req.origin ?? {
-		lat: req.bbox ? (req.bbox[1] + req.bbox[3]) / 2 : 48.8655,
-		lon: req.bbox ? (req.bbox[0] + req.bbox[2]) / 2 : 2.3367
-	};
-	let pool = categories.length ? listings.filter((l) => categories.includes(l.category)) : [];
-	if (!pool.length) pool = listings;
-	// The five nearest, in one pass (no sort of the whole pool).
-	const nearest: { l: IndexedListing; d: number }[] = [];
-	for (const l of pool) {
-		const d = haversineMeters(origin, l);
-		if (nearest.length === 5) {
-			if (d >= nearest[4].d) continue;
-			nearest.pop();
-		}
-		let i = nearest.length;
-		nearest.push({ l, d });
-		while (i > 0 && nearest[i - 1].d > d) {
-			nearest[i] = nearest[i - 1];
-			i--;
-		}
-		nearest[i] = { l, d };
-	}
-	return nearest.map(({ l }) => toCard(l, req.now, distanceFrom));
 }
 
 interface PointProps {

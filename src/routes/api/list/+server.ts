@@ -2,7 +2,7 @@ import { error, json } from '@sveltejs/kit';
 import * as v from 'valibot';
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
-import { LIST_PAGE_SIZE, listPage } from '$lib/server/merchants/listings';
+import { LIST_PAGE_SIZE, listPage } from '$lib/server/merchants/list-page';
 import { MAP_STATE_PARAMS, mapStateOf, parseBBox } from '$lib/merchants/filters';
 import { format, param, parseQuery } from '$lib/query';
 
