@@ -46,12 +46,6 @@ export interface ListPageRequest {
 	now: Date;
 }
 
-/** A fast monotone stand-in for the distance (equirectangular, squared), for sorting only. */
-function distanceKey(from: LatLon): (l: IndexedListing) => number {
-	const k = Math.cos((from.lat * Math.PI) / 180);
-	return (l) => (l.lat - from.lat) ** 2 + ((l.lon - from.lon) * k) ** 2;
-}
-
 /** Sorts matches in place as the module's header says. */
 function rank(
 	matches: Match[],
@@ -63,7 +57,7 @@ function rank(
 	const kinds = query.shopKinds;
 	const ofKind = (m: Match) =>
 		kinds.length > 0 && m.listing.kinds.some((k) => kinds.includes(k)) ? 0 : 1;
-	const distance = origin ? distanceKey(origin) : () => 0;
+	const distance = origin ? (l: IndexedListing) => haversineMeters(origin, l) : () => 0;
 	const openNow = openNowEvaluator(now);
 	const closed = (m: Match) => (openNow(m.listing.openingHours) === true ? 0 : 1);
 	const keyed = matches.map((m) => ({
