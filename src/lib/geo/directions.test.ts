@@ -1,5 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { directionsLinks, type DirectionsApp } from './directions';
+import { appSchemeLink, directionsLinks, mobilePlatform, type DirectionsApp } from './directions';
+
+/**
+ * Each link is checked against its maker's documentation, cited in docs/directions.md:
+ * required parameters present, coordinates in the documented order and datum.
+ */
 
 // The Opéra Garnier, at its position in src/lib/server/reference/attractions.ts.
 const name = 'Pharmacie de l’Opéra 歌剧院药房';
@@ -52,23 +57,26 @@ describe('directionsLinks', () => {
 		]);
 	});
 
-	it('Baidu: latitude first in latlng:, with the name, walking, WGS-84', () => {
+	it('Baidu (web): the marker page, location=lat,lon, title and content, WGS-84, output=html', () => {
+		// The web *direction* page requires an origin we cannot know; the marker page needs none.
 		const url = linkOf('baidu');
 		expect(url.host).toBe('api.map.baidu.com');
-		expect(url.pathname).toBe('/direction');
-		expect(url.searchParams.get('destination')).toBe(`latlng:48.872,2.3316|name:${name}`);
+		expect(url.pathname).toBe('/marker');
+		expect(url.searchParams.get('location')).toBe('48.872,2.3316');
+		expect(url.searchParams.get('title')).toBe(name);
+		expect(url.searchParams.get('content')).toBe(opera.address);
 		expect(url.searchParams.get('coord_type')).toBe('wgs84');
-		expect(url.searchParams.get('mode')).toBe('walking');
 		expect(url.searchParams.get('output')).toBe('html');
-		expect(url.searchParams.get('src')).toMatch(/cashless-paris/);
+		expect(url.searchParams.get('src')).toBe('webapp.cashless-paris.web');
+		expect(url.searchParams.has('origin')).toBe(false);
 	});
 
-	it('Apple: daddr=lat,lon, the name as label, walking', () => {
+	it('Apple: daddr=lat,lon and walking; no q (a label only with ll or address)', () => {
 		const url = linkOf('apple');
 		expect(url.host).toBe('maps.apple.com');
 		expect(url.searchParams.get('daddr')).toBe('48.872,2.3316');
-		expect(url.searchParams.get('q')).toBe(name);
 		expect(url.searchParams.get('dirflg')).toBe('w');
+		expect(url.searchParams.has('q')).toBe(false);
 	});
 
 	it('Google: destination=lat,lon, walking', () => {
@@ -88,13 +96,64 @@ describe('directionsLinks', () => {
 	});
 
 	it('rounds coordinates to 6 decimals and falls back to the address as label', () => {
-		const url = linkOf('apple', {
+		const target = {
 			lat: 48.85301234567,
 			lon: 2.34991234567,
 			name: '  ',
 			address: 'Parvis Notre-Dame'
-		});
-		expect(url.searchParams.get('daddr')).toBe('48.853012,2.349912');
-		expect(url.searchParams.get('q')).toBe('Parvis Notre-Dame');
+		};
+		expect(linkOf('apple', target).searchParams.get('daddr')).toBe('48.853012,2.349912');
+		expect(linkOf('baidu', target).searchParams.get('title')).toBe('Parvis Notre-Dame');
+	});
+});
+
+describe('appSchemeLink', () => {
+	const parse = (link: string) => new URL(link);
+
+	it('Amap on iOS: iosamap://path, destination only (start: my position), walking, dev=1', () => {
+		const url = parse(appSchemeLink('amap', opera, 'ios'));
+		expect(url.protocol).toBe('iosamap:');
+		expect(url.host + url.pathname).toBe('path');
+		expect(url.searchParams.get('sourceApplication')).toBe('cashless-paris');
+		expect(url.searchParams.get('dlat')).toBe('48.872');
+		expect(url.searchParams.get('dlon')).toBe('2.3316');
+		expect(url.searchParams.get('dname')).toBe(name);
+		expect(url.searchParams.get('dev')).toBe('1');
+		expect(url.searchParams.get('t')).toBe('2');
+		for (const p of ['slat', 'slon', 'sname']) expect(url.searchParams.has(p)).toBe(false);
+	});
+
+	it('Amap on Android: amapuri://route/plan/ with the same parameters', () => {
+		const link = appSchemeLink('amap', opera, 'android');
+		expect(link.startsWith('amapuri://route/plan/?')).toBe(true);
+		const url = parse(link);
+		expect(url.searchParams.get('dev')).toBe('1');
+		expect(url.searchParams.get('t')).toBe('2');
+		expect(url.searchParams.get('dlat')).toBe('48.872');
+	});
+
+	it('Baidu on iOS: baidumap://map/direction, latlng first latitude, WGS-84, walking, ios. src', () => {
+		const link = appSchemeLink('baidu', opera, 'ios');
+		expect(link.startsWith('baidumap://map/direction?')).toBe(true);
+		const url = parse(link);
+		expect(url.searchParams.get('destination')).toBe(`latlng:48.872,2.3316|name:${name}`);
+		expect(url.searchParams.get('coord_type')).toBe('wgs84');
+		expect(url.searchParams.get('mode')).toBe('walking');
+		expect(url.searchParams.get('src')).toBe('ios.cashless-paris.web');
+		expect(url.searchParams.has('origin')).toBe(false);
+	});
+
+	it('Baidu on Android: bdapp://map/direction (the scheme for web pages), andr. src', () => {
+		const link = appSchemeLink('baidu', { ...opera, name: 'A|B:C' }, 'android');
+		expect(link.startsWith('bdapp://map/direction?')).toBe(true);
+		const url = parse(link);
+		expect(url.searchParams.get('destination')).toBe('latlng:48.872,2.3316|name:A B C');
+		expect(url.searchParams.get('src')).toBe('andr.cashless-paris.web');
+	});
+
+	it('reads the platform from the user agent', () => {
+		expect(mobilePlatform('Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X)')).toBe('ios');
+		expect(mobilePlatform('Mozilla/5.0 (Linux; Android 14; Pixel 7)')).toBe('android');
+		expect(mobilePlatform('Mozilla/5.0 (X11; Linux x86_64)')).toBeNull();
 	});
 });

@@ -1,19 +1,33 @@
 /**
- * Walking-directions links to a merchant for the map apps Chinese tourists use. Each is an
- * https link that works in any browser and hands over to the app when it is installed.
+ * Walking-directions links to a merchant for the map apps Chinese tourists use, each built as
+ * its maker documents it (docs/directions.md quotes the pages and what each parameter means):
  *
- * Coordinates: in mainland China, Amap (高德) works in GCJ-02 and Baidu in BD-09, and both
- * shift WGS-84 input. Outside China both use plain WGS-84, and Paris is outside China: the
- * stored WGS-84 coordinates are passed unchanged, and each link says so (`coordinate=wgs84`,
- * `coord_type=wgs84`) so that no conversion is applied.
+ * - web links (`directionsLinks`), that work in any browser without JavaScript and hand over
+ *   to the app where the page itself can: Amap's uri.amap.com with `callnative=1`, Baidu's web
+ *   marker page (its web *direction* page requires an `origin`, which a visitor's browser
+ *   cannot fill in for us; the marker page needs none and offers "到这里去"), Apple, Google and
+ *   OpenStreetMap;
+ * - app links (`appSchemeLinks`) for Amap and Baidu on iOS and Android, that the merchant
+ *   page tries first when JavaScript runs, falling back to the web link when the app does not
+ *   open. Both apps start from the visitor's own position when no origin is given.
+ *
+ * Coordinates: in mainland China, Amap works in GCJ-02 and Baidu in BD-09, and both shift
+ * WGS-84 input unless told otherwise. The stored coordinates are WGS-84, and every link says
+ * so: `coordinate=wgs84` (Amap web), `dev=1` (Amap app: "needs the national encryption", i.e.
+ * the input is raw GPS), `coord_type=wgs84` (Baidu web and app). Outside China (Paris) the
+ * conversions are the identity, so the pin lands where the shop is either way.
  */
 
-export type DirectionsApp = 'amap' | 'baidu' | 'apple' | 'google' | 'osm';
+export const DIRECTIONS_APPS = ['amap', 'baidu', 'apple', 'google', 'osm'] as const;
+export type DirectionsApp = (typeof DIRECTIONS_APPS)[number];
+/** The apps that have an app scheme worth trying before their web page. */
+export type SchemeApp = 'amap' | 'baidu';
+export type MobilePlatform = 'ios' | 'android';
 
 export interface DirectionsTarget {
 	lat: number;
 	lon: number;
-	/** Label shown in the app (the Chinese name is best for Amap and Baidu). */
+	/** Label shown in the app: the name on the shop front. */
 	name: string;
 	/** Used as the label when the name is empty. */
 	address?: string | null;
@@ -24,9 +38,14 @@ export interface DirectionsLink {
 	url: string;
 }
 
-/** Identifies the site to Amap and Baidu (Baidu asks for webapp.<company>.<app>). */
-const SOURCE = 'cashless-paris';
-const BAIDU_SOURCE = 'webapp.cashless-paris.web';
+/** Identifies the site to Amap (src / sourceApplication). */
+const AMAP_SOURCE = 'cashless-paris';
+/** Baidu's src is "<platform>.<company>.<app>": webapp. on the web, ios. / andr. in the apps. */
+const BAIDU_SOURCE = {
+	web: 'webapp.cashless-paris.web',
+	ios: 'ios.cashless-paris.web',
+	android: 'andr.cashless-paris.web'
+} as const;
 
 /** A coordinate with at most 6 decimals (about 10 cm), as the map APIs ask. */
 function coord(value: number): string {
@@ -44,7 +63,7 @@ function label(target: DirectionsTarget, separators?: RegExp): string {
 	return (separators ? text.replace(separators, ' ') : text).replace(/\s+/g, ' ').trim();
 }
 
-/** Amap: to=lon,lat,name (longitude first), walking, WGS-84, open the app if installed. */
+/** Amap web: to=lon,lat,name (longitude first), walking, WGS-84, opens the app if installed. */
 function amapUrl(t: DirectionsTarget): string {
 	const to = `${coord(t.lon)},${coord(t.lat)},${label(t, /,/g)}`;
 	return `https://uri.amap.com/navigation?${query([
@@ -52,33 +71,31 @@ function amapUrl(t: DirectionsTarget): string {
 		['mode', 'walk'],
 		['coordinate', 'wgs84'],
 		['callnative', '1'],
-		['src', SOURCE]
+		['src', AMAP_SOURCE]
 	])}`;
 }
 
-/** Baidu: destination=latlng:lat,lon|name:name (latitude first), walking, WGS-84. */
+/** Baidu web marker: location=lat,lon (latitude first), title and content, WGS-84. */
 function baiduUrl(t: DirectionsTarget): string {
-	const destination = `latlng:${coord(t.lat)},${coord(t.lon)}|name:${label(t, /[|:]/g)}`;
-	return `https://api.map.baidu.com/direction?${query([
-		['destination', destination],
-		['region', '巴黎'],
+	return `https://api.map.baidu.com/marker?${query([
+		['location', `${coord(t.lat)},${coord(t.lon)}`],
+		['title', label(t)],
+		['content', t.address?.trim() || label(t)],
 		['coord_type', 'wgs84'],
-		['mode', 'walking'],
 		['output', 'html'],
-		['src', BAIDU_SOURCE]
+		['src', BAIDU_SOURCE.web]
 	])}`;
 }
 
-/** Apple Maps: daddr=lat,lon with q as the label, walking (dirflg=w). */
+/** Apple Maps: daddr=lat,lon (directions from the current location), walking (dirflg=w). */
 function appleUrl(t: DirectionsTarget): string {
 	return `https://maps.apple.com/?${query([
 		['daddr', `${coord(t.lat)},${coord(t.lon)}`],
-		['q', label(t)],
 		['dirflg', 'w']
 	])}`;
 }
 
-/** Google Maps URLs API: destination=lat,lon, walking. */
+/** Google Maps URLs: api=1, destination=lat,lon, walking (origin: the current location). */
 function googleUrl(t: DirectionsTarget): string {
 	return `https://www.google.com/maps/dir/?${query([
 		['api', '1'],
@@ -106,4 +123,51 @@ export function directionsLinks(target: DirectionsTarget): DirectionsLink[] {
 		{ app: 'google', url: googleUrl(target) },
 		{ app: 'osm', url: osmUrl(target) }
 	];
+}
+
+/**
+ * Amap's app route planning (iosamap://path, amapuri://route/plan/): d-lat/lon/name of the
+ * destination, no start (the visitor's position), t=2 walking, dev=1 (WGS-84 input).
+ */
+function amapScheme(t: DirectionsTarget, platform: MobilePlatform): string {
+	const base = platform === 'ios' ? 'iosamap://path' : 'amapuri://route/plan/';
+	return `${base}?${query([
+		['sourceApplication', AMAP_SOURCE],
+		['dlat', coord(t.lat)],
+		['dlon', coord(t.lon)],
+		['dname', label(t)],
+		['dev', '1'],
+		['t', '2']
+	])}`;
+}
+
+/**
+ * Baidu's app directions (baidumap://map/direction on iOS; bdapp://map/direction, the scheme
+ * Baidu documents for web pages, on Android): destination latlng:lat,lon|name:…, no origin
+ * (the visitor's position), walking, WGS-84.
+ */
+function baiduScheme(t: DirectionsTarget, platform: MobilePlatform): string {
+	const base = platform === 'ios' ? 'baidumap://map/direction' : 'bdapp://map/direction';
+	return `${base}?${query([
+		['destination', `latlng:${coord(t.lat)},${coord(t.lon)}|name:${label(t, /[|:]/g)}`],
+		['coord_type', 'wgs84'],
+		['mode', 'walking'],
+		['src', BAIDU_SOURCE[platform]]
+	])}`;
+}
+
+/** The app link of Amap or Baidu on a phone platform. */
+export function appSchemeLink(
+	app: SchemeApp,
+	t: DirectionsTarget,
+	platform: MobilePlatform
+): string {
+	return app === 'amap' ? amapScheme(t, platform) : baiduScheme(t, platform);
+}
+
+/** The phone platform a browser's user agent names, if any (iPadOS may pass for a Mac: none). */
+export function mobilePlatform(userAgent: string): MobilePlatform | null {
+	if (/iPhone|iPad|iPod/.test(userAgent)) return 'ios';
+	if (/Android/.test(userAgent)) return 'android';
+	return null;
 }

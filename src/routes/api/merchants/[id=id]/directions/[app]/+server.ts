@@ -3,7 +3,7 @@ import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
 import { publicMerchant } from '$lib/server/merchants/public-page';
 import { audienceCounts } from '$lib/server/merchants/audience';
-import { directionsLinks } from '$lib/geo/directions';
+import { DIRECTIONS_APPS, directionsLinks } from '$lib/geo/directions';
 
 /**
  * GET /api/merchants/{id}/directions/{app}: counts one direction click (anonymously) and
@@ -23,4 +23,16 @@ export const GET: RequestHandler = async ({ params }) => {
 	if (!link) error(404, 'Not found');
 	audienceCounts.count(id, 'direction_click');
 	redirect(303, link.url);
+};
+
+/**
+ * POST /api/merchants/{id}/directions/{app}: counts one direction click that opened the app
+ * itself (the merchant page tried the app's own link first, with JavaScript).
+ */
+export const POST: RequestHandler = async ({ params }) => {
+	const id = Number(params.id);
+	const known = (DIRECTIONS_APPS as readonly string[]).includes(params.app);
+	if (!known || !(await publicMerchant(await getDb(), id))) error(404, 'Not found');
+	audienceCounts.count(id, 'direction_click');
+	return new Response(null, { status: 204 });
 };
