@@ -153,7 +153,9 @@ for (const t of LOCALES) {
 			await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
 		});
 
-		test('near me asks for the position only on tap and sorts by distance', async ({ browser }) => {
+		test('near me asks for the position only on tap: open shops first, each by distance', async ({
+			browser
+		}) => {
 			const context = await browser.newContext({
 				viewport: { width: 390, height: 844 },
 				geolocation: { latitude: 48.8606, longitude: 2.3376 },
@@ -166,14 +168,27 @@ for (const t of LOCALES) {
 			await page.getByRole('button', { name: t.nearMe, exact: true }).click();
 			await expect(page).toHaveURL(/near=48\.8606,2\.3376/);
 			await expect(page).toHaveURL(/map=15\/48\.8606\/2\.3376/);
-			const distances = page.locator('section.list > ol.rows > li .distance');
-			await expect(distances.first()).toBeVisible();
-			const metres = (await distances.allInnerTexts()).map((d) => {
-				const n = Number(d.replace(/[^0-9.,]/g, '').replace(',', '.'));
-				return /km|公里/.test(d) ? n * 1000 : n;
+			const rows = page.locator('section.list > ol.rows > li');
+			await expect(rows.locator('.distance').first()).toBeVisible();
+			const items = (
+				await rows.evaluateAll((lis) =>
+					lis.map((li) => ({
+						open: li.querySelector('.badge.open') !== null,
+						distance: li.querySelector('.distance')?.textContent ?? ''
+					}))
+				)
+			).map(({ open, distance }) => {
+				const n = Number(distance.replace(/[^0-9.,]/g, '').replace(',', '.'));
+				return { open, metres: /km|公里/.test(distance) ? n * 1000 : n };
 			});
-			expect(metres.length).toBeGreaterThan(1);
-			expect([...metres].sort((a, b) => a - b)).toEqual(metres);
+			expect(items.length).toBeGreaterThan(1);
+			// With no query: the open shops first, then the others, each part nearest first.
+			const openCount = items.filter((i) => i.open).length;
+			expect(items.slice(0, openCount).every((i) => i.open)).toBe(true);
+			for (const part of [items.slice(0, openCount), items.slice(openCount)]) {
+				const metres = part.map((i) => i.metres);
+				expect([...metres].sort((a, b) => a - b)).toEqual(metres);
+			}
 			await context.close();
 		});
 
