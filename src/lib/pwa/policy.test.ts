@@ -9,10 +9,12 @@ import {
 	markOfflineCopy,
 	normalizePath,
 	pageCopyUrl,
+	RETURN_PARAMS,
 	pageOfDataRequest,
 	SIGNED_IN_HEADER,
 	titleOf
 } from './policy';
+import { MAP_STATE_PARAMS } from '../merchants/filters';
 
 const ORIGIN = 'https://cashless.example.fr';
 const PRECACHED = new Set([
@@ -127,6 +129,11 @@ describe('saved copies', () => {
 		expect(pageCopyUrl(new URL('/fr?q=a&cat=hotel&x-sveltekit-invalidated=01', ORIGIN))).toBe(
 			`${ORIGIN}/fr?cat=hotel&q=a`
 		);
+		// A merchant page opened from a list: one copy, whatever list it came from.
+		expect(
+			pageCopyUrl(new URL('/zh/merchants/1-x?q=%E8%8D%AF&taxfree=1&map=16/48.8/2.3&page=2', ORIGIN))
+		).toBe(`${ORIGIN}/zh/merchants/1-x`);
+		expect([...RETURN_PARAMS].sort()).toEqual(Object.keys(MAP_STATE_PARAMS).sort());
 		expect(hasOverlayParams(new URL('/zh/merchants/1-x?card=taxfree', ORIGIN))).toBe(true);
 		expect(isPublicPage('/zh/merchants/1-x/')).toBe(true);
 	});

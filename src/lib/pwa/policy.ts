@@ -101,18 +101,21 @@ export type RequestKind =
 	| { type: 'network' };
 
 const LOCALES = ['zh', 'fr'] as const;
-const PUBLIC_PAGES = [
-	/^\/(zh|fr)$/,
-	/^\/(zh|fr)\/about$/,
-	// /{lang}/merchants/{id}-{slug}: the public merchant pages (not /{lang}/merchant/…).
-	new RegExp(`^/(zh|fr)/merchants/${ID_PATTERN}(-[a-z0-9-]*)?$`)
-];
+/** /{lang}/merchants/{id}-{slug}: the public merchant pages (not /{lang}/merchant/…). */
+const MERCHANT_PAGE = new RegExp(`^/(zh|fr)/merchants/${ID_PATTERN}(-[a-z0-9-]*)?$`);
+const PUBLIC_PAGES = [/^\/(zh|fr)$/, /^\/(zh|fr)\/about$/, MERCHANT_PAGE];
 const PUBLIC_API = [/^\/api\/list$/, new RegExp(`^/api/listings/${ID_PATTERN}$`), /^\/api\/map$/];
 const DATA_SUFFIX = '/__data.json';
 /** Query parameters SvelteKit adds to its data requests. */
 const SVELTEKIT_PARAMS = ['x-sveltekit-invalidated', 'x-sveltekit-trailing-slash'];
 /** Query parameters that only open an overlay of a page (the cashier cards). */
 const OVERLAY_PARAMS = ['card'];
+/**
+ * On a merchant page, the list it was opened from (query, filters, map, page: see
+ * MAP_STATE_PARAMS in src/lib/merchants/filters.ts) only sets its back link, read from the
+ * address by the page itself: one copy serves them all.
+ */
+export const RETURN_PARAMS = ['q', 'cat', 'pay', 'open', 'taxfree', 'zh', 'map', 'near', 'page'];
 
 /** A path without its trailing slash ('/zh/' → '/zh'), so both spellings share one copy. */
 export function normalizePath(pathname: string): string {
@@ -167,7 +170,9 @@ export function pageCopyUrl(url: URL): string {
 	const copy = new URL(url.href);
 	copy.pathname = normalizePath(copy.pathname);
 	copy.hash = '';
-	for (const name of [...SVELTEKIT_PARAMS, ...OVERLAY_PARAMS]) copy.searchParams.delete(name);
+	const dropped = [...SVELTEKIT_PARAMS, ...OVERLAY_PARAMS];
+	if (MERCHANT_PAGE.test(copy.pathname)) dropped.push(...RETURN_PARAMS);
+	for (const name of dropped) copy.searchParams.delete(name);
 	copy.searchParams.sort();
 	return copy.href;
 }
