@@ -2,30 +2,12 @@
  * Places, part 3: airports, stations, neighbourhoods and the twenty arrondissements of Paris.
  * See places.ts for the fields and the sources.
  */
-import { ATTRACTIONS } from './attractions';
 import type { Place } from './places';
-import { place } from './place-builders';
-
-function airport(
-	slug: string,
-	names: Omit<Place, 'slug' | 'kind' | 'zhHans' | 'lat' | 'lon' | 'zoom' | 'source'>
-): Place {
-	const a = ATTRACTIONS.find((x) => x.slug === slug)!;
-	return {
-		slug,
-		kind: 'airport',
-		zhHans: a.nameZh,
-		lat: a.lat,
-		lon: a.lon,
-		zoom: 14,
-		...names,
-		aliases: [a.nameFr, ...names.aliases],
-		source: `https://www.openstreetmap.org/search?query=${encodeURIComponent(a.nameFr)}`
-	};
-}
+import { attraction, place } from './place-builders';
 
 export const TRANSPORT: Place[] = [
-	airport('aeroport-paris-charles-de-gaulle', {
+	attraction('aeroport-paris-charles-de-gaulle', {
+		zoom: 14,
 		fr: "l'aéroport Charles-de-Gaulle",
 		zhHant: '戴高樂機場',
 		en: 'Paris-Charles de Gaulle Airport',
@@ -43,7 +25,8 @@ export const TRANSPORT: Place[] = [
 			'戴高樂國際機場'
 		]
 	}),
-	airport('aeroport-paris-orly', {
+	attraction('aeroport-paris-orly', {
+		zoom: 14,
 		fr: "l'aéroport d'Orly",
 		zhHant: '奧利機場',
 		en: 'Paris-Orly Airport',
