@@ -16,6 +16,9 @@ export const AUDIT_ACTIONS = [
 	'request_changes',
 	'suspend',
 	'reinstate',
+	'reopen',
+	'reapply',
+	'revision_draft',
 	'revision_submit',
 	'revision_update',
 	'revision_withdraw',
@@ -30,6 +33,7 @@ export const AUDIT_ACTIONS = [
 	// Verification (issue 12): an official's check, the merchant's yearly reconfirmation.
 	'verify',
 	'reconfirm',
+	'revision_request_changes',
 	// Acquirers' imports.
 	'import_dry_run',
 	'import_run',
@@ -40,6 +44,8 @@ export const AUDIT_ACTIONS = [
 	'account_deleted',
 	'password_changed',
 	'password_reset',
+	'email_change_requested',
+	'email_changed',
 	'admin_created',
 	'official_invited',
 	'invitation_accepted',

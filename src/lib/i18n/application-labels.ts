@@ -76,13 +76,17 @@ const ACTIONS: Record<string, Message> = {
 	request_changes: m.application_action_request_changes,
 	suspend: m.application_action_suspend,
 	reinstate: m.application_action_reinstate,
+	reopen: m.application_action_reopen,
+	reapply: m.application_action_reapply,
+	revision_draft: m.application_action_revision_draft,
 	revision_submit: m.application_action_revision_submit,
 	revision_update: m.application_action_revision_update,
 	revision_withdraw: m.application_action_revision_withdraw,
 	revision_approve: m.application_action_revision_approve,
 	revision_reject: m.application_action_revision_reject,
 	verify: m.freshness_history_verify,
-	reconfirm: m.freshness_history_reconfirm
+	reconfirm: m.freshness_history_reconfirm,
+	revision_request_changes: m.application_action_revision_request_changes
 };
 
 const opts = (locale?: Locale) => (locale ? { locale } : undefined);

@@ -1,4 +1,4 @@
-import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import * as v from 'valibot';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
@@ -7,11 +7,18 @@ import { textField } from '$lib/server/forms';
 import { parseId } from '$lib/id';
 import { param, parseQuery } from '$lib/query';
 import { merchantDashboard } from '$lib/server/applications/dashboard';
-import { withdraw, withdrawRevision, type WorkflowResult } from '$lib/server/applications/workflow';
+import { localizeHref } from '$lib/paraglide/runtime';
+import {
+	reapply,
+	submitRevision,
+	withdraw,
+	withdrawRevision,
+	type WorkflowResult
+} from '$lib/server/applications/workflow';
 
 /** `?done=…`: what the wizard just did (see $lib/server/applications/wizard), for a confirmation. */
 const dashboardQuery = v.object({
-	done: param(v.picklist(['submitted', 'saved', 'revision']), null)
+	done: param(v.picklist(['submitted', 'saved', 'revision', 'revision_saved']), null)
 });
 
 export const load: PageServerLoad = async (event) => {
@@ -39,12 +46,20 @@ async function onListing(
 	if (!result.ok) {
 		if (result.reason === 'not_found') error(404);
 		if (result.reason === 'forbidden') error(403);
-		return fail(409, { id, refused: result.reason });
+		const refused = result.reason === 'invalid' ? 'incomplete' : result.reason;
+		return fail(409, { id, refused });
 	}
 	return { id, done };
 }
 
 export const actions: Actions = {
 	withdraw: (event) => onListing(event, withdraw, 'withdrawn'),
-	withdrawRevision: (event) => onListing(event, withdrawRevision, 'revision_withdrawn')
+	withdrawRevision: (event) => onListing(event, withdrawRevision, 'revision_withdrawn'),
+	submitRevision: (event) => onListing(event, submitRevision, 'revision'),
+	/** A new application from a refused one: the same fields, in the wizard, from its first step. */
+	reapply: async (event) => {
+		const answer = await onListing(event, reapply, 'reapplied');
+		if ('done' in answer) redirect(303, localizeHref(`/merchant/shops/${answer.id}/shop`));
+		return answer;
+	}
 };

@@ -66,6 +66,7 @@ beforeAll(async () => {
 	await t.db.insert(merchantRevisions).values({
 		merchantId: ids['Publié'],
 		changes: { tradeNameFr: 'Publié et renommé', openingHours: 'Mo-Su 10:00-20:00' },
+		status: 'pending',
 		submittedAt: daysAgo(20)
 	});
 });

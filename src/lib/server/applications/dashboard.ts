@@ -23,6 +23,7 @@ import {
 	ownListings,
 	workingCopy,
 	type HistoryEntry,
+	type OpenRevision,
 	type OwnListing,
 	type ReviewNote
 } from './queries';
@@ -39,11 +40,11 @@ export interface DashboardShop {
 	verifiedAt: Date | null;
 	/** Off the map for want of reconfirmation: reconfirming brings it back. */
 	lapsed: boolean;
-	/** A change of the approved listing waits for review. */
-	revisionSubmittedAt: Date | null;
+	/** The open change of the approved listing: a draft, under review, or to be reworked. */
+	revision: { status: OpenRevision['status']; submittedAt: Date | null } | null;
 	note: ReviewNote | null;
 	history: HistoryEntry[];
-	/** The card as tourists will see it (with the pending revision applied). */
+	/** The card as tourists will see it (with the open revision applied). */
 	preview: ListingCard;
 	/** The public page, when the listing is approved. */
 	publicPath: string | null;
@@ -113,7 +114,9 @@ export async function merchantDashboard(
 			decidedAt: m.decidedAt,
 			verifiedAt: m.verifiedAt,
 			lapsed: m.lapsedAt !== null,
-			revisionSubmittedAt: listing.revision?.submittedAt ?? null,
+			revision: listing.revision
+				? { status: listing.revision.status, submittedAt: listing.revision.submittedAt }
+				: null,
 			note: listing.note,
 			history: histories.get(m.id) ?? [],
 			preview: preview(listing, values, now),

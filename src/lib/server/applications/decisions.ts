@@ -1,8 +1,12 @@
 /**
  * The reviewer's side of the listing state machine (see workflow.ts): deciding on applications
- * and suspending or reinstating public listings.
+ * and suspending or reinstating public listings. Every decision has its way back, through here
+ * too (docs/architecture.md draws them): approved → suspended (suspend), suspended → approved
+ * (reinstate), rejected or changes_requested → pending (reopen, with a reason). Each is audited
+ * and e-mailed to the listing's owner (notices.ts).
  */
 import type { Database } from '../db/client';
+import type { Merchant } from '../db/schema';
 import type { ListingStatus } from '../../merchants/vocabulary';
 import type { AuditAction } from '../../audit/vocabulary';
 import type { DecisionNotice } from './notices';
@@ -42,9 +46,10 @@ export async function approve(
 /** A reviewer decision that needs a reason: a status change from `from` to `to`. */
 function reasonedDecision(
 	action: AuditAction,
-	from: ListingStatus,
+	from: readonly ListingStatus[],
 	to: ListingStatus,
-	notice?: DecisionNotice
+	notice: DecisionNotice,
+	set: () => Partial<Merchant> = () => ({ decidedAt: new Date() })
 ) {
 	return async (
 		db: Database,
@@ -55,30 +60,42 @@ function reasonedDecision(
 		if (typeof reason === 'string') {
 			return { ok: false, reason: isReviewer(actor) ? reason : 'forbidden' };
 		}
-		return decide(db, actor, decision, [from], (tx, row) =>
-			move(tx, actor, row, { action, to, set: { decidedAt: new Date() }, ...reason, notice })
+		return decide(db, actor, decision, from, (tx, row) =>
+			move(tx, actor, row, { action, to, set: set(), ...reason, notice })
 		);
 	};
 }
 
 /** pending → rejected, with the reason the merchant will read. */
-export const reject = reasonedDecision('reject', 'pending', 'rejected', 'application_rejected');
+export const reject = reasonedDecision('reject', ['pending'], 'rejected', 'application_rejected');
 
 /** pending → changes_requested: the merchant fixes what the reason says and submits again. */
 export const requestChanges = reasonedDecision(
 	'request_changes',
-	'pending',
+	['pending'],
 	'changes_requested',
 	'application_changes_requested'
 );
 
 /** approved → suspended: the listing leaves the map until reinstated. */
-export const suspend = reasonedDecision('suspend', 'approved', 'suspended');
+export const suspend = reasonedDecision('suspend', ['approved'], 'suspended', 'listing_suspended');
 
 /**
- * suspended → approved: the reviewer has checked the listing, so it counts as verified. It must
- * meet the listing rules of today (e.g. take Alipay): a listing suspended for not meeting them
- * comes back only once fixed.
+ * rejected | changes_requested → pending: a refusal (or a request for changes) taken back, with
+ * the reason why; the application is examined again as it is.
+ */
+export const reopen = reasonedDecision(
+	'reopen',
+	['rejected', 'changes_requested'],
+	'pending',
+	'application_reopened',
+	() => ({ decidedAt: null })
+);
+
+/**
+ * suspended → approved: the listing is on the map again. The reviewer has checked it, so it
+ * counts as verified. It must meet the listing rules of today (e.g. take Alipay): a listing
+ * suspended for not meeting them comes back only once fixed.
  */
 export async function reinstate(
 	db: Database,
@@ -92,7 +109,8 @@ export async function reinstate(
 		return move(tx, actor, row, {
 			action: 'reinstate',
 			to: 'approved',
-			set: { decidedAt: now, verifiedAt: now, remindedAt: null, lapsedAt: null }
+			set: { decidedAt: now, verifiedAt: now, remindedAt: null, lapsedAt: null },
+			notice: 'listing_reinstated'
 		});
 	});
 }

@@ -132,3 +132,18 @@ export function withdraw(db: Database, actor: Actor, merchantId: number): Promis
 		move(tx, actor, row, { action: 'withdraw', to: 'draft' })
 	);
 }
+
+/**
+ * rejected → draft: the merchant starts a new application from the refused one, every field as
+ * it was, to fix what the reason said and submit again. The same listing carries on (its SIRET
+ * is unique, and the reviewers see the refusal in its history).
+ */
+export function reapply(db: Database, actor: Actor, merchantId: number): Promise<WorkflowResult> {
+	return ownerAction(db, actor, merchantId, ['rejected'], (tx, row) =>
+		move(tx, actor, row, {
+			action: 'reapply',
+			to: 'draft',
+			set: { submittedAt: null, decidedAt: null }
+		})
+	);
+}

@@ -2,14 +2,14 @@
  * What erasing an account does to its listings (see workflow.ts), inside the erasure's own
  * transaction: each listing locked, then a public one suspended and one awaiting review (or
  * changes) taken back to draft, each with its audit row (reason 'account_deleted'), and any
- * proposed changes withdrawn.
+ * open revision withdrawn.
  */
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../db/client';
 import { merchants } from '../db/schema';
 import type { ListingStatus } from '../../merchants/vocabulary';
 import type { AuditAction } from '../../audit/vocabulary';
-import { closeRevision, lockPendingRevision, move, type Actor } from './transitions';
+import { lockOpenRevision, move, setRevisionStatus, type Actor } from './transitions';
 
 /** The status change erasure makes from each status (none from draft, rejected or suspended). */
 const UNPUBLISHING: Partial<Record<ListingStatus, { to: ListingStatus; action: AuditAction }>> = {
@@ -31,8 +31,8 @@ export async function unpublishOwnListings(tx: Executor, owner: Actor, now: Date
 		.for('update');
 	let suspended = 0;
 	for (const row of owned) {
-		const revision = await lockPendingRevision(tx, row.id);
-		if (revision) await closeRevision(tx, revision.id, 'withdrawn', now);
+		const revision = await lockOpenRevision(tx, row.id);
+		if (revision) await setRevisionStatus(tx, revision.id, 'withdrawn', now);
 		const change = UNPUBLISHING[row.status];
 		if (!change) continue;
 		await move(tx, owner, row, {

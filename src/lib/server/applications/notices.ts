@@ -1,8 +1,9 @@
 /**
  * What the state machine tells a merchant by e-mail when a reviewer decides: an application
- * approved (with the link to its public page), rejected or returned for changes (with the
- * reviewer's reason), a proposed change approved or refused, tourists' reports that the listing
- * may be wrong (asking the merchant to check it). Queued in the decision's own
+ * approved (with the link to its public page), rejected, returned for changes or reopened (with
+ * the reviewer's reason), a listing suspended or reinstated, a proposed change approved, refused
+ * or returned for changes, tourists' reports that the listing may be wrong (asking the merchant
+ * to check it). Queued in the decision's own
  * transaction through the outbox, in the owner's language, once per decision (the key names the
  * listing and its new version). Listings without an owner (from an acquirer's file) get none.
  */
@@ -19,9 +20,13 @@ export type DecisionNotice =
 	| 'application_approved'
 	| 'application_rejected'
 	| 'application_changes_requested'
+	| 'application_reopened'
+	| 'listing_suspended'
+	| 'listing_reinstated'
 	| 'revision_approved'
 	| 'revision_rejected'
-	| 'listing_reported';
+	| 'listing_reported'
+	| 'revision_changes_requested';
 
 const TEMPLATES: Record<
 	DecisionNotice,
@@ -42,6 +47,18 @@ const TEMPLATES: Record<
 		subject: m.notice_application_changes_requested_subject,
 		body: m.notice_application_changes_requested_body
 	},
+	application_reopened: {
+		subject: m.notice_application_reopened_subject,
+		body: m.notice_application_reopened_body
+	},
+	listing_suspended: {
+		subject: m.notice_listing_suspended_subject,
+		body: m.notice_listing_suspended_body
+	},
+	listing_reinstated: {
+		subject: m.notice_listing_reinstated_subject,
+		body: m.notice_listing_reinstated_body
+	},
 	revision_approved: {
 		subject: m.notice_revision_approved_subject,
 		body: m.notice_revision_approved_body
@@ -53,8 +70,19 @@ const TEMPLATES: Record<
 	listing_reported: {
 		subject: m.notice_listing_reported_subject,
 		body: m.notice_listing_reported_body
+	},
+	revision_changes_requested: {
+		subject: m.notice_revision_changes_requested_subject,
+		body: m.notice_revision_changes_requested_body
 	}
 };
+
+/** The notices whose link is the listing's public page (else the merchant's space). */
+const ON_THE_MAP: readonly DecisionNotice[] = [
+	'application_approved',
+	'revision_approved',
+	'listing_reinstated'
+];
 
 /** Queues the e-mail of a decision on `listing` (as it is after the decision). */
 export async function noticeMerchant(
@@ -71,8 +99,7 @@ export async function noticeMerchant(
 	if (!owner || owner.deletedAt) return;
 	const locale = owner.locale;
 	const shop = (locale === 'zh' && listing.tradeNameZh) || listing.tradeNameFr;
-	const publicPage = notice === 'application_approved' || notice === 'revision_approved';
-	const link = publicPage
+	const link = ON_THE_MAP.includes(notice)
 		? siteLink(merchantPath(listing.id, listing.tradeNameFr), locale)
 		: siteLink('/merchant', locale);
 	const reasonWords = reason?.reasonCode

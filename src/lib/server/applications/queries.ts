@@ -1,6 +1,6 @@
 /**
  * What a merchant reads about their own listings: the list for the dashboard, one application
- * as the wizard edits it (with its pending revision applied), its history. Every function takes
+ * as the wizard edits it (with its open revision applied), its history. Every function takes
  * the owner and answers nothing (null, []) for a listing that is not theirs.
  */
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
@@ -9,10 +9,14 @@ import { auditEvents, merchantRevisions, merchants, type Merchant } from '../db/
 import type { ListingStatus } from '../../merchants/vocabulary';
 import type { ApplicationPatch } from '../../applications/fields';
 import { applicationOf } from './workflow';
+import { OPEN_REVISION_STATUSES } from './transitions';
 
-export interface PendingRevision {
+/** The open revision of an approved listing: a draft, under review, or sent back for changes. */
+export interface OpenRevision {
 	id: number;
-	submittedAt: Date;
+	status: 'draft' | 'pending' | 'changes_requested';
+	/** When it was last submitted for review (null for a draft never submitted). */
+	submittedAt: Date | null;
 	/** The fields it changes, with their proposed values. */
 	changes: ApplicationPatch;
 }
@@ -27,7 +31,7 @@ export interface ReviewNote {
 
 export interface OwnListing {
 	merchant: Merchant;
-	revision: PendingRevision | null;
+	revision: OpenRevision | null;
 	/** The reviewer's last reason, when the status comes with one. */
 	note: ReviewNote | null;
 }
@@ -37,9 +41,16 @@ const STATUSES_WITH_REASON: readonly ListingStatus[] = [
 	'changes_requested',
 	'suspended'
 ];
-const REASONED_ACTIONS = ['reject', 'request_changes', 'suspend', 'revision_reject'];
+const REASONED_ACTIONS = [
+	'reject',
+	'request_changes',
+	'suspend',
+	'revision_reject',
+	'revision_request_changes'
+];
+const REVISION_NOTES = ['revision_reject', 'revision_request_changes'];
 
-/** The merchant's listings, newest first, each with its pending revision and last reason. */
+/** The merchant's listings, newest first, each with its open revision and last reason. */
 export async function ownListings(db: Executor, ownerId: string): Promise<OwnListing[]> {
 	const rows = await db
 		.select()
@@ -52,7 +63,10 @@ export async function ownListings(db: Executor, ownerId: string): Promise<OwnLis
 		.select()
 		.from(merchantRevisions)
 		.where(
-			and(inArray(merchantRevisions.merchantId, ids), eq(merchantRevisions.status, 'pending'))
+			and(
+				inArray(merchantRevisions.merchantId, ids),
+				inArray(merchantRevisions.status, [...OPEN_REVISION_STATUSES])
+			)
 		);
 	const notes = await db
 		.select({
@@ -71,12 +85,13 @@ export async function ownListings(db: Executor, ownerId: string): Promise<OwnLis
 		const showNote =
 			last &&
 			(STATUSES_WITH_REASON.includes(merchant.status) ||
-				(last.action === 'revision_reject' && merchant.status === 'approved'));
+				(REVISION_NOTES.includes(last.action) && merchant.status === 'approved'));
 		return {
 			merchant,
 			revision: revision
 				? {
 						id: revision.id,
+						status: revision.status as OpenRevision['status'],
 						submittedAt: revision.submittedAt,
 						changes: revision.changes as ApplicationPatch
 					}
@@ -103,7 +118,7 @@ export async function ownListing(
 	return all.find((l) => l.merchant.id === merchantId) ?? null;
 }
 
-/** The application as the wizard shows it: the listing with its pending revision applied. */
+/** The application as the wizard shows it: the listing with its open revision applied. */
 export function workingCopy(listing: OwnListing): ApplicationPatch {
 	return { ...applicationOf(listing.merchant), ...(listing.revision?.changes ?? {}) };
 }

@@ -4,9 +4,9 @@
  * row.
  */
 import { noticeMerchant, type DecisionNotice } from './notices';
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Database, Executor } from '../db/client';
-import { merchantRevisions, merchants, type Merchant } from '../db/schema';
+import { merchantRevisions, merchants, type Merchant, type MerchantRevision } from '../db/schema';
 import { changedFields, recordAudit } from '../audit/record';
 import { invalidateListings } from '../merchants/listings';
 import { communesByPostalCode } from '../geo/communes';
@@ -121,27 +121,46 @@ export async function siretTaken(tx: Executor, siret: string, exceptId: number |
 export const lockListing = async (tx: Executor, id: number) =>
 	(await tx.select().from(merchants).where(eq(merchants.id, id)).for('update'))[0] ?? null;
 
-export const lockPendingRevision = async (tx: Executor, merchantId: number) =>
+/** A revision still open: edited by its merchant (draft, changes_requested) or under review (pending). */
+export const OPEN_REVISION_STATUSES = ['draft', 'pending', 'changes_requested'] as const;
+export type RevisionStatus = MerchantRevision['status'];
+
+/** Locks the listing's open revision (at most one), whatever its status; null when none. */
+export const lockOpenRevision = async (tx: Executor, merchantId: number) =>
 	(
 		await tx
 			.select()
 			.from(merchantRevisions)
 			.where(
-				and(eq(merchantRevisions.merchantId, merchantId), eq(merchantRevisions.status, 'pending'))
+				and(
+					eq(merchantRevisions.merchantId, merchantId),
+					inArray(merchantRevisions.status, [...OPEN_REVISION_STATUSES])
+				)
 			)
 			.for('update')
 	)[0] ?? null;
 
-/** Closes a pending revision: withdrawn by its merchant, or decided by a reviewer. */
-export async function closeRevision(
+/** Locks the revision a reviewer may decide on: the open one, when it was submitted (pending). */
+export async function lockSubmittedRevision(tx: Executor, merchantId: number) {
+	const revision = await lockOpenRevision(tx, merchantId);
+	return revision?.status === 'pending' ? revision : null;
+}
+
+/** Moves a revision to another status; closing it (approved, rejected, withdrawn) dates it. */
+export async function setRevisionStatus(
 	tx: Executor,
 	revisionId: number,
-	status: 'withdrawn' | 'approved' | 'rejected',
+	status: RevisionStatus,
 	at: Date = new Date()
 ) {
+	const closed = !(OPEN_REVISION_STATUSES as readonly string[]).includes(status);
 	await tx
 		.update(merchantRevisions)
-		.set({ status, decidedAt: at })
+		.set({
+			status,
+			...(closed ? { decidedAt: at } : {}),
+			...(status === 'pending' ? { submittedAt: at } : {})
+		})
 		.where(eq(merchantRevisions.id, revisionId));
 }
 

@@ -3,7 +3,7 @@
  * plain POST form. "Next" checks the step's fields fully and saves them; "save as draft" and
  * "back" save what is filled in correctly (on a pending application, only a complete step);
  * errors come back beside their fields with everything typed. The last step submits the
- * application for review.
+ * application for review (or, for an approved listing, its revision, whole).
  *
  * Both answer with a result; the routes turn it into the HTTP answer (routes/merchant/shops/
  * wizard.server.ts): a page, a refusal beside the fields, a redirect or an error.
@@ -27,11 +27,10 @@ import {
 	type ParseMode
 } from '../../applications/parse';
 import { copyMondayInForm } from '../../applications/hours-editor';
-import type { ListingStatus } from '../../merchants/vocabulary';
 import type { StepRefusal, WizardPage } from '../../applications/wizard-page';
 import { incompleteSteps } from './dashboard';
 import { ownListing, workingCopy } from './queries';
-import { saveDraft, submit } from './workflow';
+import { saveDraft, submit, submitRevision } from './workflow';
 
 /** Where the position step's map starts when nothing better is known: Paris, Hôtel de Ville. */
 const PARIS_CENTRE = { lat: 48.8566, lon: 2.3522 };
@@ -104,7 +103,7 @@ export async function wizardPage(
 				? { ...centre, zoom: 15 }
 				: { ...PARIS_CENTRE, zoom: 11 },
 		communeName: values.communeName ?? null,
-		revisionPending: Boolean(listing.revision)
+		revisionPending: listing.revision?.status === 'pending'
 	};
 	return { type: 'page', page };
 }
@@ -177,13 +176,22 @@ export async function wizardAction(
 		return { type: 'centred', answer: { step, centred: true, values: posted } };
 	}
 	if (intent === 'back') return go(stepPath(id, APPLICATION_STEPS[Math.max(0, index - 1)]));
-	if (intent === 'draft') return go(`${DASHBOARD}?done=${doneOf(status, 'saved')}`);
+	if (intent === 'draft') {
+		return go(`${DASHBOARD}?done=${status === 'approved' ? 'revision_saved' : 'saved'}`);
+	}
 	if (intent === 'next') {
 		return go(stepPath(id, APPLICATION_STEPS[Math.min(index + 1, APPLICATION_STEPS.length - 1)]));
 	}
-	// The last step: send a draft (or an application with changes asked) for review.
+	// The last step: send a draft (or an application with changes asked) for review, or the
+	// revision of an approved listing, whole.
+	if (status === 'approved') {
+		const sent = await submitRevision(db, user, id);
+		if (sent.ok) return go(`${DASHBOARD}?done=revision`);
+		if (sent.reason === 'invalid') return refuse(step, sent.errors, posted);
+		return go(DASHBOARD);
+	}
 	if (status !== 'draft' && status !== 'changes_requested') {
-		return go(`${DASHBOARD}?done=${doneOf(status, 'saved')}`);
+		return go(`${DASHBOARD}?done=saved`);
 	}
 	const submitted = await submit(db, user, id);
 	if (!submitted.ok) {
@@ -191,9 +199,4 @@ export async function wizardAction(
 		return go(DASHBOARD);
 	}
 	return go(`${DASHBOARD}?done=submitted`);
-}
-
-/** What the dashboard confirms after a save: a revision of an approved listing, or a draft. */
-function doneOf(status: ListingStatus, otherwise: string): string {
-	return status === 'approved' ? 'revision' : otherwise;
 }

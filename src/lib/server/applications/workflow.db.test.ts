@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { openTestDatabase, type TestDatabase } from '../db/testing';
-import { auditEvents, merchantRevisions, merchants, users } from '../db/schema';
+import { auditEvents, merchants, users } from '../db/schema';
 import type { Database } from '../db/client';
 import { makeSiret } from '../../merchants/siret';
 import {
@@ -10,7 +10,6 @@ import {
 	bulkApprove,
 	reinstate,
 	reject,
-	rejectRevision,
 	requestChanges,
 	saveDraft,
 	submit,
@@ -20,7 +19,7 @@ import {
 	type Actor
 } from './workflow';
 import { completeApplication, ok } from './testing';
-import { listingHistory, ownListing, ownListings, workingCopy } from './queries';
+import { listingHistory, ownListing, ownListings } from './queries';
 
 let t: TestDatabase;
 let db: Database;
@@ -459,151 +458,5 @@ describe('concurrent decisions', () => {
 		expect(results[1].result).toMatchObject({ reason: 'stale' });
 		expect((await row(a.id)).status).toBe('approved');
 		expect((await row(b.id)).status).toBe('pending');
-	});
-});
-
-describe('revisions of an approved listing', () => {
-	it('keeps the approved version public while a revision is pending, then applies it', async () => {
-		const approved = await approvedListing();
-		const published = await row(approved.id);
-
-		const first = await saveDraft(db, alice, {
-			merchantId: approved.id,
-			values: { tradeNameFr: 'Maison Exemple Rivoli', openingHours: 'Mo-Su 10:00-20:00' }
-		});
-		if (!first.ok) throw new Error(JSON.stringify(first));
-		expect(first.merchant.status).toBe('approved');
-		expect(first.revisionId).toEqual(expect.any(Number));
-		const stillPublic = await row(approved.id);
-		expect(stillPublic.tradeNameFr).toBe(published.tradeNameFr);
-		expect(stillPublic.openingHours).toBe(published.openingHours);
-
-		// A second save edits the same pending revision (one pending per listing).
-		const second = await saveDraft(db, alice, {
-			merchantId: approved.id,
-			values: { tradeNameZh: '示例之家·里沃利' }
-		});
-		if (!second.ok) throw new Error(JSON.stringify(second));
-		expect(second.revisionId).toBe(first.revisionId);
-		const pendingRevisions = await db
-			.select()
-			.from(merchantRevisions)
-			.where(
-				and(eq(merchantRevisions.merchantId, approved.id), eq(merchantRevisions.status, 'pending'))
-			);
-		expect(pendingRevisions).toHaveLength(1);
-		expect(pendingRevisions[0].changes).toEqual({
-			tradeNameFr: 'Maison Exemple Rivoli',
-			tradeNameZh: '示例之家·里沃利',
-			openingHours: 'Mo-Su 10:00-20:00'
-		});
-		const mine = (await ownListing(db, alice.id, approved.id))!;
-		expect(workingCopy(mine)).toMatchObject({
-			tradeNameFr: 'Maison Exemple Rivoli',
-			legalName: published.legalName
-		});
-
-		// The revision's own version check: deciding on the first save is stale.
-		expect(
-			await approveRevision(db, reviewer, {
-				merchantId: approved.id,
-				expectedVersion: first.merchant.version
-			})
-		).toMatchObject({ ok: false, reason: 'stale' });
-		const applied = ok(
-			await approveRevision(db, reviewer, {
-				merchantId: approved.id,
-				expectedVersion: second.merchant.version
-			})
-		);
-		expect(applied.status).toBe('approved');
-		expect(await row(approved.id)).toMatchObject({
-			tradeNameFr: 'Maison Exemple Rivoli',
-			tradeNameZh: '示例之家·里沃利',
-			openingHours: 'Mo-Su 10:00-20:00',
-			acceptedSince: published.acceptedSince
-		});
-		const [revision] = await db
-			.select()
-			.from(merchantRevisions)
-			.where(eq(merchantRevisions.id, first.revisionId!));
-		expect(revision.status).toBe('approved');
-		expect((await events(approved.id)).slice(-3).map((e) => e.action)).toEqual([
-			'revision_submit',
-			'revision_update',
-			'revision_approve'
-		]);
-		expect((await events(approved.id)).at(-1)).toMatchObject({
-			before: { tradeNameFr: 'Maison Exemple' },
-			after: { tradeNameFr: 'Maison Exemple Rivoli' }
-		});
-	});
-
-	it('rejects a revision with a reason; the listing stays as approved', async () => {
-		const approved = await approvedListing();
-		const saved = await saveDraft(db, alice, {
-			merchantId: approved.id,
-			values: { ...complete({ postalCode: '77300', latitude: '48.4047', longitude: '2.7016' }) }
-		});
-		if (!saved.ok) throw new Error(JSON.stringify(saved));
-		const refused = ok(
-			await rejectRevision(db, reviewer, {
-				merchantId: approved.id,
-				expectedVersion: saved.merchant.version,
-				reasonCode: 'address_unverified'
-			})
-		);
-		expect(refused.status).toBe('approved');
-		expect((await row(approved.id)).postalCode).toBe('75001');
-		expect(await ownListing(db, alice.id, approved.id)).toMatchObject({
-			revision: null,
-			note: { action: 'revision_reject', reasonCode: 'address_unverified' }
-		});
-	});
-
-	it('withdraws a revision, by the merchant or by editing back to the approved values', async () => {
-		const approved = await approvedListing();
-		const saved = await saveDraft(db, alice, {
-			merchantId: approved.id,
-			values: { chineseStaff: true }
-		});
-		expect(saved.ok && saved.revisionId).toBeTruthy();
-		const back = await saveDraft(db, alice, {
-			merchantId: approved.id,
-			values: { chineseStaff: false }
-		});
-		expect(back).toMatchObject({ ok: true, revisionId: null });
-		expect((await ownListing(db, alice.id, approved.id))?.revision).toBeNull();
-
-		ok(await saveDraft(db, alice, { merchantId: approved.id, values: { taxFree: false } }));
-		ok(await withdrawRevision(db, alice, approved.id));
-		expect(await withdrawRevision(db, alice, approved.id)).toEqual({
-			ok: false,
-			reason: 'no_revision'
-		});
-		expect((await events(approved.id)).slice(-4).map((e) => e.action)).toEqual([
-			'revision_submit',
-			'revision_withdraw',
-			'revision_submit',
-			'revision_withdraw'
-		]);
-		expect((await row(approved.id)).taxFree).toBe(true);
-	});
-
-	it('refuses, when the revision is decided, a SIRET another listing took meanwhile', async () => {
-		const approved = await approvedListing();
-		const newSiret = makeSiret(siretStem++);
-		const saved = await saveDraft(db, alice, {
-			merchantId: approved.id,
-			values: { siret: newSiret }
-		});
-		if (!saved.ok) throw new Error(JSON.stringify(saved));
-		ok(await saveDraft(db, bruno, { values: { ...complete(), siret: newSiret } }));
-		expect(
-			await approveRevision(db, reviewer, {
-				merchantId: approved.id,
-				expectedVersion: saved.merchant.version
-			})
-		).toEqual({ ok: false, reason: 'invalid', errors: { siret: 'siret_taken' } });
 	});
 });

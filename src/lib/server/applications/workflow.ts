@@ -3,13 +3,17 @@
  * an approved listing. Every change of a listing goes through it.
  *
  *   merchant:  saveDraft (create / edit)      draft | changes_requested | pending: edits the row
- *                                              approved: edits a pending revision instead
+ *                                              approved: edits its open revision instead (a draft;
+ *                                              a pending revision edited goes back to draft)
  *              submit                          draft | changes_requested → pending
  *              withdraw                        pending → draft
- *              withdrawRevision                pending revision → withdrawn
+ *              reapply                         rejected → draft (a new application, same fields)
+ *              submitRevision                  draft | changes_requested revision → pending
+ *              withdrawRevision                open revision → withdrawn
  *   reviewer:  approve, bulkApprove            pending → approved
  *              reject (reason)                 pending → rejected
  *              requestChanges (reason)         pending → changes_requested
+ *              reopen (reason)                 rejected | changes_requested → pending
  *              suspend (reason)                approved → suspended
  *              reinstate                       suspended → approved
  *              resolveReport                   an open tourist report: confirm (verified now),
@@ -17,12 +21,13 @@
  *   tourists:  openReport                      reports past the threshold → the reported queue
  *              approveRevision                 applies the pending revision to the approved listing
  *              rejectRevision (reason)         pending revision → rejected
+ *              requestRevisionChanges (reason) pending revision → changes_requested
  *              confirmVerified                 approved | suspended (lapsed) → approved, verified today
  *   owner:     reconfirmByLink (e-mailed)      the same, without signing in (verification.ts)
  *   jobs:      remindDue, lapseDue             11 months after verification the owner is asked;
  *                                              18 months after, approved → suspended (lapsed)
  *   erasure:   unpublishOwnListings            approved → suspended, pending | changes_requested
- *                                              → draft, pending revision → withdrawn
+ *                                              → draft, open revision → withdrawn
  *   import:    importListings                  new SIRET → pending (source import); an imported
  *                                              listing's fields updated as its file changes them
  *
@@ -37,7 +42,8 @@
  * revisions.ts (changes to an approved listing), verification.ts (last verified: an official's
  * check, the owner's yearly reconfirmation and its daily jobs), reports.ts (the reported queue),
  * erasure.ts and imported.ts (which run inside the erasure's and the import batch's own
- * transactions). Callers import them from here; nothing else writes the merchants,
+ * transactions). The reviewer's decisions are e-mailed to the listing's owner (notices.ts);
+ * the ways back from each decision are drawn in docs/architecture.md. Callers import them from here; nothing else writes the merchants,
  * merchant_revisions and listing_reports tables (the demo seed aside).
  */
 export type {
@@ -49,10 +55,24 @@ export type {
 	WorkflowSuccess
 } from './transitions';
 export { applicationOf } from './transitions';
-export { saveDraft, submit, withdraw } from './drafts';
-export { approve, bulkApprove, reinstate, reject, requestChanges, suspend } from './decisions';
+export { reapply, saveDraft, submit, withdraw } from './drafts';
+export {
+	approve,
+	bulkApprove,
+	reinstate,
+	reject,
+	reopen,
+	requestChanges,
+	suspend
+} from './decisions';
+export {
+	approveRevision,
+	rejectRevision,
+	requestRevisionChanges,
+	submitRevision,
+	withdrawRevision
+} from './revisions';
 export { openReport, resolveReport, type ReportAction } from './reports';
-export { approveRevision, rejectRevision, withdrawRevision } from './revisions';
 export { unpublishOwnListings } from './erasure';
 export {
 	confirmVerified,

@@ -92,7 +92,8 @@ beforeAll(async () => {
 	await t.db.insert(merchantRevisions).values({
 		merchantId: ids.approved,
 		proposedBy: owner.id,
-		changes: { openingHours: 'Mo-Sa 10:00-19:00' }
+		changes: { openingHours: 'Mo-Sa 10:00-19:00' },
+		status: 'draft'
 	});
 	await t.db.insert(auditEvents).values([
 		{

@@ -39,8 +39,15 @@ export const paymentMethod = pgEnum('payment_method', PAYMENT_METHODS);
 export const listingStatus = pgEnum('listing_status', LISTING_STATUSES);
 export const listingSource = pgEnum('listing_source', LISTING_SOURCES);
 export const attractionKind = pgEnum('attraction_kind', ATTRACTION_KINDS);
+/**
+ * A revision is a draft while its merchant edits it, pending once submitted whole (the only
+ * status reviewers see), changes_requested when a reviewer sends it back; then approved,
+ * rejected or withdrawn (closed).
+ */
 export const revisionStatus = pgEnum('revision_status', [
+	'draft',
 	'pending',
+	'changes_requested',
 	'approved',
 	'rejected',
 	'withdrawn'
@@ -93,22 +100,30 @@ export const sessions = pgTable(
 	]
 );
 
-/** Single-use tokens (password reset, official invitation); only the SHA-256 of the token is kept. */
+/** Single-use tokens (password reset, invitation, unlock, e-mail change); only the SHA-256 of the token is kept. */
 export const userTokens = pgTable(
 	'user_tokens',
 	{
 		id: text('id').primaryKey(),
-		kind: text('kind', { enum: ['password_reset', 'invitation', 'account_unlock'] }).notNull(),
+		kind: text('kind', {
+			enum: ['password_reset', 'invitation', 'account_unlock', 'email_change']
+		}).notNull(),
 		userId: uuid('user_id')
 			.notNull()
 			.references(() => users.id, { onDelete: 'cascade' }),
 		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
 		usedAt: timestamp('used_at', { withTimezone: true }),
+		/** The address an e-mail change link confirms (kind email_change only). */
+		newEmail: text('new_email'),
 		createdAt: createdAt()
 	},
 	(t) => [
 		index('user_tokens_user_idx').on(t.userId),
-		check('user_tokens_kind', sql`${t.kind} IN ('password_reset', 'invitation', 'account_unlock')`)
+		check(
+			'user_tokens_kind',
+			sql`${t.kind} IN ('password_reset', 'invitation', 'account_unlock', 'email_change')`
+		),
+		check('user_tokens_new_email', sql`(${t.kind} = 'email_change') = (${t.newEmail} IS NOT NULL)`)
 	]
 );
 
@@ -286,7 +301,10 @@ export const merchants = pgTable(
 	]
 );
 
-/** A proposed change to an approved listing; the approved version stays public until it is decided. */
+/**
+ * A proposed change to an approved listing; the approved version stays public until it is
+ * decided. At most one open (draft, pending or changes_requested) revision per listing.
+ */
 export const merchantRevisions = pgTable(
 	'merchant_revisions',
 	{
@@ -297,15 +315,17 @@ export const merchantRevisions = pgTable(
 		proposedBy: uuid('proposed_by').references(() => users.id, { onDelete: 'set null' }),
 		/** The public fields as proposed, same names as the merchants columns. */
 		changes: jsonb('changes').notNull(),
-		status: revisionStatus('status').notNull().default('pending'),
-		submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+		status: revisionStatus('status').notNull(),
+		/** When its merchant last submitted it whole (null while a first draft). */
+		submittedAt: timestamp('submitted_at', { withTimezone: true }),
 		decidedAt: timestamp('decided_at', { withTimezone: true })
 	},
 	(t) => [
 		index('merchant_revisions_merchant_idx').on(t.merchantId),
-		uniqueIndex('merchant_revisions_one_pending')
+		// Written with the closed statuses only: a migration may not use enum values it adds.
+		uniqueIndex('merchant_revisions_one_open')
 			.on(t.merchantId)
-			.where(sql`${t.status} = 'pending'`)
+			.where(sql`${t.status} NOT IN ('approved', 'rejected', 'withdrawn')`)
 	]
 );
 
@@ -420,6 +440,7 @@ export type User = typeof users.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
 export type Merchant = typeof merchants.$inferSelect;
 export type NewMerchant = typeof merchants.$inferInsert;
+export type MerchantRevision = typeof merchantRevisions.$inferSelect;
 export type Attraction = typeof attractions.$inferSelect;
 
 export * from './schema-audience';

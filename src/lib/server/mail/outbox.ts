@@ -22,11 +22,17 @@ export type MailKind =
 	| 'application_approved'
 	| 'application_rejected'
 	| 'application_changes_requested'
+	| 'application_reopened'
+	| 'listing_suspended'
+	| 'listing_reinstated'
 	| 'revision_approved'
 	| 'revision_rejected'
 	| 'listing_reported'
 	| 'reconfirmation_reminder'
-	| 'listing_lapsed';
+	| 'listing_lapsed'
+	| 'revision_changes_requested'
+	| 'email_change'
+	| 'email_changed';
 
 export interface OutgoingMail {
 	kind: MailKind;
