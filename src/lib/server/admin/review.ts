@@ -99,7 +99,10 @@ export async function reviewQueue(db: Executor, f: QueueFilters, now: Date = new
 }
 export type QueueRow = Awaited<ReturnType<typeof reviewQueue>>['rows'][number];
 
-/** A listing as the reviewer sees it: its fields, its pending revision as a diff, its history. */
+/**
+ * A listing as the reviewer sees it: its fields, its submitted (pending) revision as a diff —
+ * never a draft its merchant is still editing — and its history.
+ */
 export async function reviewDetail(db: Executor, merchantId: number) {
 	const [merchant] = await db.select().from(merchants).where(eq(merchants.id, merchantId));
 	if (!merchant) return null;
@@ -150,7 +153,8 @@ export async function reviewDetail(db: Executor, merchantId: number) {
 		: [];
 	return {
 		merchant,
-		revision: revision ? { id: revision.id, submittedAt: revision.submittedAt, diff } : null,
+		// A pending revision was submitted: it has its date.
+		revision: revision ? { id: revision.id, submittedAt: revision.submittedAt!, diff } : null,
 		history,
 		owner: owner ?? null,
 		fromImport: fromImport ?? null

@@ -54,7 +54,7 @@ export type {
 	WorkflowResult,
 	WorkflowSuccess
 } from './transitions';
-export { applicationOf } from './transitions';
+export { applicationOf, reasonOf } from './transitions';
 export { reapply, saveDraft, submit, withdraw } from './drafts';
 export {
 	approve,

@@ -4,6 +4,7 @@ import { requireStaff } from '$lib/server/admin/access';
 import { parseSelection, reviewQueue, tradeNames } from '$lib/server/admin/review';
 import { bulkApprove } from '$lib/server/applications/workflow';
 import { getDb } from '$lib/server/db';
+import { textField } from '$lib/server/forms';
 import { parseQueueFilters } from '$lib/admin/queue-filters';
 
 export const load: PageServerLoad = async (event) => {
@@ -19,6 +20,19 @@ export const actions: Actions = {
 		const selection = parseSelection(data.getAll('select'));
 		if (selection.length === 0) return fail(400, { bulk: { none: true as const } });
 		const db = await getDb();
+		if (textField(data, 'confirm') !== 'yes') {
+			// First post: what will be approved, to confirm (the same selection, posted again).
+			const names = await tradeNames(
+				db,
+				selection.map((s) => s.merchantId)
+			);
+			return {
+				bulkConfirm: {
+					selection: selection.map((s) => `${s.merchantId}:${s.expectedVersion}`),
+					names: selection.map((s) => names.get(s.merchantId) ?? `#${s.merchantId}`)
+				}
+			};
+		}
 		const results = await bulkApprove(db, user, selection);
 		const refusedIds = results.filter((r) => !r.result.ok).map((r) => r.merchantId);
 		const names = await tradeNames(db, refusedIds);

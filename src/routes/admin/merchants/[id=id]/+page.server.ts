@@ -6,18 +6,23 @@ import {
 	approve,
 	approveRevision,
 	confirmVerified,
+	reasonOf,
 	reinstate,
 	reject,
 	rejectRevision,
+	reopen,
 	requestChanges,
+	requestRevisionChanges,
 	resolveReport,
 	suspend,
+	type ReasonedDecision,
 	type WorkflowResult
 } from '$lib/server/applications/workflow';
 import { openReportOf } from '$lib/server/admin/reports';
 import { getDb } from '$lib/server/db';
 import { textField } from '$lib/server/forms';
 import { REVIEW_REASONS, type ReviewReason } from '$lib/applications/reasons';
+import { CONFIRMED_DECISIONS, DECISION_ACTIONS, type DecisionKind } from '$lib/admin/decisions';
 
 export const load: PageServerLoad = async (event) => {
 	requireStaff(event);
@@ -27,70 +32,52 @@ export const load: PageServerLoad = async (event) => {
 	return { ...detail, report: await openReportOf(db, detail.merchant.id), reasons: REVIEW_REASONS };
 };
 
-type Kind =
-	| 'approve'
-	| 'reject'
-	| 'request_changes'
-	| 'suspend'
-	| 'reinstate'
-	| 'revision_approve'
-	| 'revision_reject'
-	| 'report_confirm'
-	| 'report_suspend'
-	| 'report_dismiss'
-	| 'verify';
+type Run = (
+	db: Awaited<ReturnType<typeof getDb>>,
+	user: ReturnType<typeof requireStaff>,
+	decision: ReasonedDecision
+) => Promise<WorkflowResult>;
 
-/** Every decision: the role checked, the version the reviewer saw, the state machine's answer. */
-async function decide(event: RequestEvent<{ id: string }>, kind: Kind) {
+/** Each decision of this page and the state machine's call that makes it. */
+const DECISIONS: Record<DecisionKind, Run> = {
+	approve,
+	reject,
+	request_changes: requestChanges,
+	reopen,
+	suspend,
+	reinstate,
+	revision_approve: approveRevision,
+	revision_reject: rejectRevision,
+	revision_request_changes: requestRevisionChanges,
+	report_confirm: (db, user, d) => resolveReport(db, user, { ...d, action: 'confirm' }),
+	report_suspend: (db, user, d) => resolveReport(db, user, { ...d, action: 'suspend' }),
+	report_dismiss: (db, user, d) => resolveReport(db, user, { ...d, action: 'dismiss' }),
+	verify: confirmVerified
+};
+
+/**
+ * Every decision: the role checked, the version the reviewer saw, the state machine's answer.
+ * A decision that asks for confirmation (CONFIRMED_DECISIONS) first answers with what it will do,
+ * once its reason is right; the confirmation posts it again with `confirm=yes`.
+ */
+async function decide(event: RequestEvent<{ id: string }>, kind: DecisionKind) {
 	const user = requireStaff(event);
 	const id = Number(event.params.id);
 	const data = await event.request.formData();
 	const expectedVersion = Number(textField(data, 'version'));
 	const reasonCode = textField(data, 'reasonCode') as ReviewReason;
 	const reasonText = textField(data, 'reasonText');
-	const db = await getDb();
-	const base = { merchantId: id, expectedVersion };
-	const reasoned = { ...base, reasonCode, reasonText };
-	let result: WorkflowResult;
-	switch (kind) {
-		case 'approve':
-			result = await approve(db, user, base);
-			break;
-		case 'reject':
-			result = await reject(db, user, reasoned);
-			break;
-		case 'request_changes':
-			result = await requestChanges(db, user, reasoned);
-			break;
-		case 'suspend':
-			result = await suspend(db, user, reasoned);
-			break;
-		case 'reinstate':
-			result = await reinstate(db, user, base);
-			break;
-		case 'revision_approve':
-			result = await approveRevision(db, user, base);
-			break;
-		case 'revision_reject':
-			result = await rejectRevision(db, user, reasoned);
-			break;
-		case 'report_confirm':
-			result = await resolveReport(db, user, { ...base, action: 'confirm' });
-			break;
-		case 'report_suspend':
-			result = await resolveReport(db, user, { ...reasoned, action: 'suspend' });
-			break;
-		case 'report_dismiss':
-			result = await resolveReport(db, user, { ...base, action: 'dismiss' });
-			break;
-		case 'verify':
-			result = await confirmVerified(db, user, base);
-			break;
+	const values = { reasonCode, reasonText };
+	const decision = { merchantId: id, expectedVersion, reasonCode, reasonText };
+	if (CONFIRMED_DECISIONS.includes(kind) && textField(data, 'confirm') !== 'yes') {
+		const reason = reasonOf(decision);
+		if (typeof reason === 'string') return fail(400, { kind, refusal: reason, values });
+		return { confirm: { kind, version: expectedVersion, values } };
 	}
+	const result = await DECISIONS[kind](await getDb(), user, decision);
 	if (result.ok) return { done: kind };
 	if (result.reason === 'not_found') error(404);
 	if (result.reason === 'forbidden') error(403);
-	const values = { reasonCode, reasonText };
 	switch (result.reason) {
 		case 'reason_required':
 		case 'reason_invalid':
@@ -117,16 +104,9 @@ async function decide(event: RequestEvent<{ id: string }>, kind: Kind) {
 	}
 }
 
-export const actions: Actions = {
-	approve: (event) => decide(event, 'approve'),
-	reject: (event) => decide(event, 'reject'),
-	requestChanges: (event) => decide(event, 'request_changes'),
-	suspend: (event) => decide(event, 'suspend'),
-	reinstate: (event) => decide(event, 'reinstate'),
-	approveRevision: (event) => decide(event, 'revision_approve'),
-	rejectRevision: (event) => decide(event, 'revision_reject'),
-	confirmReport: (event) => decide(event, 'report_confirm'),
-	suspendReport: (event) => decide(event, 'report_suspend'),
-	dismissReport: (event) => decide(event, 'report_dismiss'),
-	confirmVerified: (event) => decide(event, 'verify')
-};
+export const actions: Actions = Object.fromEntries(
+	Object.entries(DECISION_ACTIONS).map(([kind, action]) => [
+		action,
+		(event: RequestEvent<{ id: string }>) => decide(event, kind as DecisionKind)
+	])
+);

@@ -1,0 +1,213 @@
+/**
+ * Every reviewer decision has its way back through the state machine, audited and e-mailed:
+ * a refusal (or a request for changes) reopened to pending with a reason, a suspension lifted,
+ * an approval suspended; and a refused merchant starts a new application from the refused one.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { openTestDatabase, type TestDatabase } from '../db/testing';
+import { auditEvents, jobs, merchants, users } from '../db/schema';
+import type { Database } from '../db/client';
+import { makeSiret } from '../../merchants/siret';
+import { MAIL_JOB } from '../mail/outbox';
+import {
+	approve,
+	reapply,
+	reinstate,
+	reject,
+	reopen,
+	requestChanges,
+	saveDraft,
+	submit,
+	suspend,
+	type Actor
+} from './workflow';
+import { completeApplication, ok } from './testing';
+import { ownListing, workingCopy } from './queries';
+
+let t: TestDatabase;
+let db: Database;
+let owner: Actor;
+let other: Actor;
+let reviewer: Actor;
+let stem = 65_000_000;
+
+const row = async (id: number) =>
+	(await db.select().from(merchants).where(eq(merchants.id, id)))[0];
+const lastEvent = async (id: number) =>
+	(
+		await db
+			.select()
+			.from(auditEvents)
+			.where(eq(auditEvents.merchantId, id))
+			.orderBy(auditEvents.id)
+	).at(-1)!;
+async function mails() {
+	const rows = await db.select().from(jobs).where(eq(jobs.kind, MAIL_JOB));
+	return rows.map((r) => r.payload as { to: string; text: string; kind: string });
+}
+async function pendingListing() {
+	const draft = ok(await saveDraft(db, owner, { values: completeApplication(makeSiret(stem++)) }));
+	return ok(await submit(db, owner, draft.id));
+}
+async function rejectedListing() {
+	const pending = await pendingListing();
+	return ok(
+		await reject(db, reviewer, {
+			merchantId: pending.id,
+			expectedVersion: pending.version,
+			reasonCode: 'siret_mismatch'
+		})
+	);
+}
+
+beforeAll(async () => {
+	t = await openTestDatabase();
+	db = t.db;
+	const [o, x, r] = await db
+		.insert(users)
+		.values([
+			{ email: 'owner@reversals.test', role: 'merchant', locale: 'fr' },
+			{ email: 'other@reversals.test', role: 'merchant', locale: 'fr' },
+			{ email: 'agent@reversals.test', role: 'official' }
+		])
+		.returning();
+	owner = { id: o.id, role: o.role };
+	other = { id: x.id, role: x.role };
+	reviewer = { id: r.id, role: r.role };
+	process.env.ORIGIN = 'https://cashless.example.fr';
+});
+afterAll(() => t?.close());
+
+describe('reopen: rejected or changes_requested → pending', () => {
+	it('takes a refusal back with a reason, audited and e-mailed', async () => {
+		const rejected = await rejectedListing();
+		expect(
+			await reopen(db, reviewer, {
+				merchantId: rejected.id,
+				expectedVersion: rejected.version,
+				reasonCode: 'other'
+			})
+		).toEqual({ ok: false, reason: 'reason_required' });
+		await db.delete(jobs);
+		const reopened = ok(
+			await reopen(db, reviewer, {
+				merchantId: rejected.id,
+				expectedVersion: rejected.version,
+				reasonCode: 'other',
+				reasonText: 'Le SIRET est bon : erreur de notre part.'
+			})
+		);
+		expect(reopened).toMatchObject({ status: 'pending', version: rejected.version + 1 });
+		expect((await row(rejected.id)).decidedAt).toBeNull();
+		expect(await lastEvent(rejected.id)).toMatchObject({
+			action: 'reopen',
+			actorId: reviewer.id,
+			fromStatus: 'rejected',
+			toStatus: 'pending',
+			reasonText: 'Le SIRET est bon : erreur de notre part.'
+		});
+		const [mail] = await mails();
+		expect(mail).toMatchObject({ to: 'owner@reversals.test', kind: 'application_reopened' });
+		expect(mail.text).toContain('Le SIRET est bon');
+		// Then decided again, as any pending application.
+		ok(await approve(db, reviewer, { merchantId: reopened.id, expectedVersion: reopened.version }));
+	});
+
+	it('takes a request for changes back, and refuses other statuses, merchants and stale versions', async () => {
+		const pending = await pendingListing();
+		const asked = ok(
+			await requestChanges(db, reviewer, {
+				merchantId: pending.id,
+				expectedVersion: pending.version,
+				reasonCode: 'incomplete_information'
+			})
+		);
+		const reason = { reasonCode: 'other' as const, reasonText: 'Finalement complet.' };
+		expect(
+			await reopen(db, owner, { merchantId: asked.id, expectedVersion: asked.version, ...reason })
+		).toEqual({ ok: false, reason: 'forbidden' });
+		expect(
+			await reopen(db, reviewer, {
+				merchantId: asked.id,
+				expectedVersion: asked.version - 1,
+				...reason
+			})
+		).toMatchObject({ ok: false, reason: 'stale' });
+		ok(
+			await reopen(db, reviewer, {
+				merchantId: asked.id,
+				expectedVersion: asked.version,
+				...reason
+			})
+		);
+		const again = await row(asked.id);
+		expect(again.status).toBe('pending');
+		expect(
+			await reopen(db, reviewer, {
+				merchantId: asked.id,
+				expectedVersion: again.version,
+				...reason
+			})
+		).toMatchObject({ ok: false, reason: 'invalid_transition', status: 'pending' });
+	});
+});
+
+describe('suspend and reinstate: approved ⇄ suspended', () => {
+	it('e-mails the merchant each way, the reinstatement with the public page', async () => {
+		const pending = await pendingListing();
+		const approved = ok(
+			await approve(db, reviewer, { merchantId: pending.id, expectedVersion: pending.version })
+		);
+		await db.delete(jobs);
+		const suspended = ok(
+			await suspend(db, reviewer, {
+				merchantId: approved.id,
+				expectedVersion: approved.version,
+				reasonCode: 'not_accepting_alipay'
+			})
+		);
+		expect(suspended.status).toBe('suspended');
+		const reinstated = ok(
+			await reinstate(db, reviewer, {
+				merchantId: suspended.id,
+				expectedVersion: suspended.version
+			})
+		);
+		expect(reinstated.status).toBe('approved');
+		expect(await lastEvent(approved.id)).toMatchObject({
+			action: 'reinstate',
+			fromStatus: 'suspended',
+			toStatus: 'approved'
+		});
+		const sent = await mails();
+		expect(sent.map((s) => s.kind)).toEqual(['listing_suspended', 'listing_reinstated']);
+		expect(sent[1].text).toContain(`https://cashless.example.fr/fr/merchants/${approved.id}-`);
+	});
+});
+
+describe('reapply: rejected → draft, a new application from the refused one', () => {
+	it('keeps every field, for its merchant only, and submits again', async () => {
+		const rejected = await rejectedListing();
+		const before = workingCopy((await ownListing(db, owner.id, rejected.id))!);
+		expect(await reapply(db, other, rejected.id)).toEqual({ ok: false, reason: 'not_found' });
+		expect(await reapply(db, reviewer, rejected.id)).toEqual({ ok: false, reason: 'forbidden' });
+		const draft = ok(await reapply(db, owner, rejected.id));
+		expect(draft.status).toBe('draft');
+		const mine = (await ownListing(db, owner.id, rejected.id))!;
+		expect(workingCopy(mine)).toEqual(before);
+		expect(mine.merchant).toMatchObject({ submittedAt: null, decidedAt: null });
+		expect(await lastEvent(rejected.id)).toMatchObject({
+			action: 'reapply',
+			actorId: owner.id,
+			fromStatus: 'rejected',
+			toStatus: 'draft'
+		});
+		expect(await reapply(db, owner, rejected.id)).toMatchObject({
+			ok: false,
+			reason: 'invalid_transition',
+			status: 'draft'
+		});
+		expect(ok(await submit(db, owner, rejected.id)).status).toBe('pending');
+	});
+});
