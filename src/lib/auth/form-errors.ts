@@ -19,6 +19,10 @@ export const AUTH_ERROR_CODES = [
 	'login_slowed',
 	'account_locked',
 	'reset_link_invalid',
+	// Change of e-mail address.
+	'email_same',
+	'email_in_use',
+	'email_link_invalid',
 	// A control character or half a character (see $lib/forms/text).
 	'control_character'
 ] as const;

@@ -29,6 +29,9 @@ const MESSAGES: Record<AuthErrorCode, (wait: Required<Wait>) => string> = {
 	login_slowed: (wait) => m.auth_error_login_slowed({ seconds: wait.retrySeconds }),
 	account_locked: (wait) => m.auth_error_account_locked({ minutes: wait.retryMinutes }),
 	reset_link_invalid: () => m.auth_error_reset_link_invalid(),
+	email_same: () => m.auth_error_email_same(),
+	email_in_use: () => m.auth_error_email_in_use(),
+	email_link_invalid: () => m.auth_error_email_link_invalid(),
 	control_character: () => m.form_error_control_character()
 };
 

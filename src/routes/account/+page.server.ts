@@ -10,6 +10,7 @@ import {
 } from '$lib/server/auth/accounts';
 import { requireUser } from '$lib/server/auth/guard';
 import { deleteAccount } from '$lib/server/auth/personal-data';
+import { requestEmailChange } from '$lib/server/auth/email-change';
 import { passwordContext } from '$lib/server/auth/cookies';
 import { signIn, signOut } from '$lib/server/auth/sign-in';
 import { refused, textField } from '$lib/server/forms';
@@ -41,6 +42,20 @@ export const actions: Actions = {
 		if (!result.ok) return refused(result, {}, { action: 'password' as const });
 		await signIn(event, db, user.id);
 		return { action: 'password' as const, done: true };
+	},
+
+	/** New e-mail address: a link to confirm it goes there; the address changes once it is followed. */
+	email: async (event) => {
+		const user = requireUser(event);
+		const data = await event.request.formData();
+		const newEmail = textField(data, 'newEmail');
+		const result = await requestEmailChange(await getDb(), user, {
+			newEmail,
+			password: textField(data, 'emailPassword'),
+			...passwordContext(event)
+		});
+		if (!result.ok) return refused(result, { newEmail }, { action: 'email' as const });
+		return { action: 'email' as const, sentTo: result.email };
 	},
 
 	/** Interface and e-mail language; the page then reloads in it. */

@@ -147,7 +147,7 @@ export interface Registration {
 }
 export type RegistrationField = 'email' | 'password' | 'passwordConfirm' | 'locale' | 'consent';
 
-function isUniqueViolation(error: unknown): boolean {
+export function isUniqueViolation(error: unknown): boolean {
 	// drizzle wraps the driver's error (postgres.js or PGlite) in `cause`.
 	let e: unknown = error;
 	while (e && typeof e === 'object') {

@@ -1,6 +1,7 @@
 /**
- * Rate limiting of password guesses and reset e-mails, per account and per IP address, with
- * fixed-window counters in the `rate_limits` table, so every app server sees the same counts.
+ * Rate limiting of password guesses, reset and e-mail change links, per account and per IP
+ * address, with fixed-window counters in the `rate_limits` table, so every app server sees the
+ * same counts.
  *
  * An attempt is counted before the password is checked (one atomic upsert per key), so parallel
  * guesses cannot slip past the limit; a successful login then clears the account's counter and
@@ -42,6 +43,13 @@ export const RESET_REQUESTS: RateLimitPolicy = {
 	windowMs: 15 * MINUTE,
 	perAccount: 5,
 	perIp: 50
+};
+/** Changes of e-mail address asked for (each sends a link to the new address). */
+export const EMAIL_CHANGE_REQUESTS: RateLimitPolicy = {
+	name: 'email_change',
+	windowMs: 15 * MINUTE,
+	perAccount: 3,
+	perIp: 20
 };
 /** Counters are kept at most this long (the privacy notice says so). */
 export const RATE_LIMIT_RETENTION_MS = 60 * MINUTE;
