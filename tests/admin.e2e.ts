@@ -122,6 +122,11 @@ test.describe('review', () => {
 			.getByLabel('Précisions pour le commerçant', { exact: true })
 			.fill("Le numéro 33 n'existe pas dans cette rue.");
 		await reject.click();
+		// Refusing asks for confirmation first (decisions.e2e.ts tests it in detail).
+		await page
+			.getByTestId('confirm-step')
+			.getByRole('button', { name: 'Oui, refuser la demande', exact: true })
+			.click();
 		await expect(
 			page.getByText('Demande refusée. Le commerçant voit le motif dans son espace.', {
 				exact: true
