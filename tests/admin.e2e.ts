@@ -307,12 +307,16 @@ test.describe('team', () => {
 		const invitee = await browser.newPage();
 		await invitee.goto(link.pathname);
 		await invitee.getByLabel('Mot de passe', { exact: true }).fill('court');
-		await invitee.getByLabel('Confirmez le mot de passe', { exact: true }).fill('court');
+		await invitee.getByLabel('Confirmer le mot de passe', { exact: true }).fill('court');
 		await invitee.getByRole('button', { name: 'Activer mon compte', exact: true }).click();
-		await expect(invitee.getByText('Corrigez les champs indiqués.', { exact: true })).toBeVisible();
+		// The error summary takes the focus and links to the refused field.
+		await expect(invitee.locator('[data-error-summary]')).toBeFocused();
+		await expect(
+			invitee.locator('[data-error-summary] a[href="#field-password"]')
+		).toBeVisible();
 		const password = 'une phrase de passe pour l’équipe';
 		await invitee.getByLabel('Mot de passe', { exact: true }).fill(password);
-		await invitee.getByLabel('Confirmez le mot de passe', { exact: true }).fill(password);
+		await invitee.getByLabel('Confirmer le mot de passe', { exact: true }).fill(password);
 		await invitee.getByRole('button', { name: 'Activer mon compte', exact: true }).click();
 		await expect(invitee).toHaveURL(/\/fr\/admin$/);
 		// The link works once.

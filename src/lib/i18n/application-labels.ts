@@ -6,12 +6,17 @@
 import * as m from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import {
+	APPLICATION_FIELDS,
 	fieldSpec,
 	isListingField,
 	type ApplicationErrorCode,
+	type ApplicationErrorKey,
+	type ApplicationErrors,
 	type ApplicationStep,
 	type ListingField
 } from '$lib/applications/fields';
+import { HOURS_ROWS, type HoursRow } from '$lib/applications/hours-editor';
+import type { SummaryItem } from '$lib/forms/error-summary';
 import type { ReviewReason } from '$lib/applications/reasons';
 import type { ListingStatus } from '$lib/merchants/vocabulary';
 
@@ -142,4 +147,51 @@ const STEPS: Record<ApplicationStep, Message> = {
 
 export function stepLabel(step: ApplicationStep): string {
 	return STEPS[step]();
+}
+
+const DAYS: Record<HoursRow, Message> = {
+	Mo: m.application_day_mo,
+	Tu: m.application_day_tu,
+	We: m.application_day_we,
+	Th: m.application_day_th,
+	Fr: m.application_day_fr,
+	Sa: m.application_day_sa,
+	Su: m.application_day_su,
+	PH: m.application_hours_holidays
+};
+
+/** A row of the weekly hours: a day's name, or public holidays. */
+export function hoursRowLabel(row: HoursRow, locale?: Locale): string {
+	return DAYS[row]({}, opts(locale));
+}
+
+/** Every error key in the order the wizard's steps show them. */
+const ERROR_KEY_ORDER: ApplicationErrorKey[] = APPLICATION_FIELDS.flatMap(
+	(f): ApplicationErrorKey[] =>
+		f === 'openingHours'
+			? [...HOURS_ROWS.map((r) => `hours_${r}` as const), f]
+			: f === 'longitude'
+				? [f, 'position']
+				: [f]
+);
+
+/**
+ * The error summary of a wizard step: its errors in page order, each linked to where it is
+ * fixed (`href`: the control on this page, or another step's page), a day of the hours named.
+ */
+export function stepSummary(
+	errors: ApplicationErrors,
+	href: (key: ApplicationErrorKey) => string
+): SummaryItem[] {
+	return ERROR_KEY_ORDER.flatMap((key) => {
+		const message = applicationError(errors[key]);
+		if (!message) return [];
+		const label = key.startsWith('hours_')
+			? m.application_summary_hours_row({
+					hours: fieldLabel('openingHours'),
+					day: hoursRowLabel(key.slice(6) as HoursRow)
+				})
+			: errorKeyLabel(key);
+		return [{ href: href(key), label, message }];
+	});
 }

@@ -5,6 +5,7 @@ import {
 	PASSWORD_MIN_LENGTH,
 	type AuthErrorCode
 } from '$lib/auth/form-errors';
+import { fieldId, summaryItems, type SummaryItem } from '$lib/forms/error-summary';
 
 /** How long a refused form says to wait. */
 export interface Wait {
@@ -46,3 +47,23 @@ export function authErrorMessage(code: AuthErrorCode, wait: Wait | null | undefi
 export function authFieldError(code: AuthErrorCode | undefined): string | undefined {
 	return code && authErrorMessage(code);
 }
+
+/**
+ * The error summary's lines of an account form: its fields in page order, as [name, label]
+ * (each control's id is fieldId(name)).
+ */
+export function authSummary(
+	errors: Partial<Record<string, AuthErrorCode>> | null | undefined,
+	fields: readonly (readonly [name: string, label: string])[]
+): SummaryItem[] {
+	return summaryItems(
+		fields.map(([name, label]) => [fieldId(name), label, authFieldError(errors?.[name])])
+	);
+}
+
+/** A new password and its confirmation (NewPasswordFields), for authSummary. */
+export const newPasswordFields = (label = m.auth_field_password()) =>
+	[
+		['password', label],
+		['passwordConfirm', m.auth_field_password_confirm()]
+	] as const;

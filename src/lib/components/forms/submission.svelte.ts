@@ -1,18 +1,23 @@
 import type { SubmitFunction } from '@sveltejs/kit';
+import { tick } from 'svelte';
 import { extractLocaleFromUrl, getLocale } from '$lib/paraglide/runtime';
 
 /**
  * The progressive enhancement of a form: `use:enhance={submit.enhance}` posts it without a page
  * load and `submit.pending` disables its button until the answer is shown. Without JavaScript the
- * same form posts normally.
+ * same form posts normally. Every form that writes uses it (one behaviour everywhere).
  *
- * A refused form has its password fields emptied, as a page load without JavaScript would.
+ * A refused form has its password fields emptied, as a page load without JavaScript would, and
+ * its error summary (ErrorSummary.svelte) takes the focus and scrolls into view, as its
+ * autofocus does after a page load: on a phone the errors are above the button just tapped.
  *
  * A redirect to the other language (an account's language after login or registration, a
  * language just chosen) is followed with a full page load: a page's messages are those of the
  * language it was loaded in, as with the language switch.
+ *
+ * `reset: false` keeps what was typed after a success (the wizard's steps, the decisions).
  */
-export function submission() {
+export function submission(options: { reset?: boolean } = {}) {
 	let pending = $state(false);
 	const enhance: SubmitFunction = ({ formElement }) => {
 		pending = true;
@@ -25,16 +30,18 @@ export function submission() {
 					return;
 				}
 			}
-			await update();
-			// A refused form never keeps a password typed into it (as without JavaScript).
+			await update({ reset: options.reset });
+			pending = false;
 			if (result.type === 'failure') {
+				// A refused form never keeps a password typed into it (as without JavaScript).
 				for (const input of formElement.querySelectorAll<HTMLInputElement>(
 					'input[type=password]'
 				)) {
 					input.value = '';
 				}
+				await tick();
+				showErrors(formElement);
 			}
-			pending = false;
 		};
 	};
 	return {
@@ -43,4 +50,18 @@ export function submission() {
 		},
 		enhance
 	};
+}
+
+/**
+ * Focus on the form's error summary (else the page's, else the first refused field), its top
+ * just under the sticky header (html's scroll-padding-top, app.css).
+ */
+export function showErrors(form: HTMLFormElement) {
+	const target =
+		form.querySelector<HTMLElement>('[data-error-summary]') ??
+		document.querySelector<HTMLElement>('[data-error-summary]') ??
+		form.querySelector<HTMLElement>('[aria-invalid="true"]');
+	if (!target) return;
+	target.focus({ preventScroll: true });
+	target.scrollIntoView({ block: 'start' });
 }

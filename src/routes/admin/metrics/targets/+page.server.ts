@@ -6,11 +6,15 @@ import { deleteTarget, setTarget, targetProgress } from '$lib/server/metrics/tar
 import { textField } from '$lib/server/forms';
 import { parisIsoDate } from '$lib/i18n/format';
 import { parseTarget } from '$lib/metrics/targets';
+import { readDate } from '$lib/forms/date-input';
 
 export const load: PageServerLoad = async (event) => {
 	requireAdmin(event);
 	const now = new Date();
-	return { today: parisIsoDate(now), targets: await targetProgress(await getDb(), now) };
+	const today = parisIsoDate(now);
+	// The date field's example: the end of next year.
+	const example = `${Number(today.slice(0, 4)) + 1}-12-31`;
+	return { today, example, targets: await targetProgress(await getDb(), now) };
 };
 
 export const actions: Actions = {
@@ -20,7 +24,7 @@ export const actions: Actions = {
 		const values = {
 			scope: textField(data, 'scope'),
 			count: textField(data, 'count'),
-			date: textField(data, 'date')
+			date: readDate(data, 'date')
 		};
 		const parsed = parseTarget(values, parisIsoDate(new Date()));
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values });
