@@ -311,9 +311,7 @@ test.describe('team', () => {
 		await invitee.getByRole('button', { name: 'Activer mon compte', exact: true }).click();
 		// The error summary takes the focus and links to the refused field.
 		await expect(invitee.locator('[data-error-summary]')).toBeFocused();
-		await expect(
-			invitee.locator('[data-error-summary] a[href="#field-password"]')
-		).toBeVisible();
+		await expect(invitee.locator('[data-error-summary] a[href="#field-password"]')).toBeVisible();
 		const password = 'une phrase de passe pour l’équipe';
 		await invitee.getByLabel('Mot de passe', { exact: true }).fill(password);
 		await invitee.getByLabel('Confirmer le mot de passe', { exact: true }).fill(password);
