@@ -1,6 +1,7 @@
 /** The audit log's filters, read from and written to the URL (so a filtered view can be shared). */
 import * as v from 'valibot';
 import { integer, isoDay, param, parseQuery, text } from '../query';
+import { withDates } from '../forms/date-input';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -23,7 +24,8 @@ export function parseAuditFilters(params: URLSearchParams): {
 	filters: AuditFilters;
 	invalidDays: ('from' | 'to')[];
 } {
-	const { values, invalid } = parseQuery(auditQuerySchema, params);
+	// The filter form types each day in three parts (DateField); links say `from=YYYY-MM-DD`.
+	const { values, invalid } = parseQuery(auditQuerySchema, withDates(params, ['from', 'to']));
 	return {
 		filters: values,
 		invalidDays: invalid.filter((key) => key === 'from' || key === 'to')

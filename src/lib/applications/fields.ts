@@ -74,6 +74,8 @@ export type FieldDisplay =
 	| 'departement'
 	| 'payment_methods'
 	| 'yes_no'
+	/** Opening hours: a readable week (WeeklyHoursTable), the raw syntax under "advanced". */
+	| 'hours'
 	/** Shown on the detail page's map, not in its list of fields. */
 	| 'map'
 	/** Said by another field (the commune code by the commune's name). */
@@ -252,7 +254,7 @@ export const LISTING_FIELDS = {
 		required: 'application',
 		csv: { fr: 'horaires', en: 'opening_hours' },
 		revisable: true,
-		display: 'text',
+		display: 'hours',
 		label: m.application_field_opening_hours
 	},
 	paymentMethods: {

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { integer, isIsoDay, isoDay, param, parseQuery } from '../query';
+import { withDates } from '../forms/date-input';
 
 export const STEPS = ['week', 'month'] as const;
 export type Step = (typeof STEPS)[number];
@@ -60,7 +61,8 @@ export function defaultRange(today: string): MetricsRange {
 
 export function parseRange(params: URLSearchParams, today: string): ParsedRange {
 	const fallback = defaultRange(today);
-	const { values, invalid } = parseQuery(rangeQuerySchema, params);
+	// The period form types each day in three parts (DateField); links say `from=YYYY-MM-DD`.
+	const { values, invalid } = parseQuery(rangeQuerySchema, withDates(params, ['from', 'to']));
 	const out: ParsedRange['invalid'] = [...invalid];
 	let to = values.to ?? fallback.to;
 	if (to > today) to = today;

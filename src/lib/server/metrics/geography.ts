@@ -83,12 +83,11 @@ export async function departementTable(db: Executor, range: MetricsRange): Promi
 	return rows.map(toAreaRow);
 }
 
-/** The communes (Paris: arrondissements) with the most approved merchants at the end of the range. */
-export async function topCommunes(
-	db: Executor,
-	range: MetricsRange,
-	limit = 15
-): Promise<AreaRow[]> {
+/**
+ * Every commune (Paris: arrondissements) with approved merchants at the end of the range, the
+ * best equipped first: the page's table and its CSV hold them all.
+ */
+export async function communeTable(db: Executor, range: MetricsRange): Promise<AreaRow[]> {
 	const pop = JSON.stringify(referencePopulations().communes);
 	const start = dayStart(range.from);
 	const end = dayEnd(range.to);
@@ -105,8 +104,7 @@ export async function topCommunes(
 				round(c.approved * 10000.0 / NULLIF((${pop}::jsonb ->> c.code)::int, 0), 2) AS per10k,
 				round((c.approved - c.approved_start)::numeric / NULLIF(c.approved_start, 0), 4) AS growth_rate
 			FROM counts c WHERE c.approved > 0
-			ORDER BY c.approved DESC, c.code
-			LIMIT ${limit}`
+			ORDER BY c.approved DESC, c.code`
 	);
 	return rows.map(toAreaRow);
 }

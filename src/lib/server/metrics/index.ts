@@ -7,7 +7,7 @@ import type { Executor } from '../db/client';
 import type { MetricsRange } from '../../metrics/range';
 import { headline } from './headline';
 import { timeline } from './timeline';
-import { departementTable, density, topCommunes } from './geography';
+import { departementTable, density, communeTable } from './geography';
 import { attractionCoverage } from './coverage';
 import { demandGaps } from './demand';
 import { targetProgress } from './targets';
@@ -35,7 +35,7 @@ export async function dashboard(db: Executor, range: MetricsRange, asOf: Date) {
 		timeline(db, range, 'departement'),
 		timeline(db, range, 'category'),
 		departementTable(db, range),
-		topCommunes(db, range),
+		communeTable(db, range),
 		density(db, range),
 		attractionCoverage(db, dayEnd(range.to), range.minNearby),
 		demandGaps(db, range),
@@ -65,7 +65,7 @@ export {
 	headline,
 	timeline,
 	departementTable,
-	topCommunes,
+	communeTable,
 	density,
 	attractionCoverage,
 	demandGaps,

@@ -29,7 +29,7 @@ import { idfCommunes } from '../geo/communes';
 import type { MetricsRange } from '../../metrics/range';
 import { headline } from './headline';
 import { timeline } from './timeline';
-import { DENSITY_CELL_RESOLUTION, density, departementTable, topCommunes } from './geography';
+import { DENSITY_CELL_RESOLUTION, density, departementTable, communeTable } from './geography';
 import { attractionCoverage } from './coverage';
 import { demandGaps } from './demand';
 import { deleteTarget, setTarget, targetProgress } from './targets';
@@ -287,7 +287,7 @@ describe('geography', () => {
 	});
 
 	it('ranks the communes by approved merchants', async () => {
-		const rows = await topCommunes(t.db, RANGE);
+		const rows = await communeTable(t.db, RANGE);
 		// 75101: M1, M2 (M9 comes later, M8 is a draft); then one each, by code.
 		expect(rows.map((r) => [r.code, r.approved])).toEqual([
 			['75101', 2],

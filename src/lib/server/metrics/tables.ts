@@ -1,6 +1,7 @@
 /**
  * The dashboard's tables, in the request's language: the page shows them under each chart and
- * map, and the CSV export writes the same rows (so a figure on screen and in a file never differ).
+ * map, and the CSV export writes the same rows, every one of them (so a figure on screen and in
+ * a file never differ, and no file stops at what a screen shows).
  */
 import { cellToLatLng } from 'h3-js';
 import * as m from '$lib/paraglide/messages';
@@ -78,7 +79,7 @@ export function areaNames(cells: string[], places: AttractionCoverage[]): Record
 
 export function buildTables(d: Dashboard): Record<TableId, MetricsTable> {
 	const names = areaNames(
-		[...d.density.slice(0, 20).map((c) => c.cell), ...d.demandGaps.map((g) => g.cell)],
+		[...d.density.map((c) => c.cell), ...d.demandGaps.map((g) => g.cell)],
 		d.coverage
 	);
 	const last = d.overall.buckets.length - 1;
@@ -213,7 +214,7 @@ export function buildTables(d: Dashboard): Record<TableId, MetricsTable> {
 				{ label: m.metrics_col_approved(), kind: 'int' },
 				{ label: 'H3', kind: 'text' }
 			],
-			rows: d.density.slice(0, 20).map((c) => [names[c.cell], c.count, c.cell])
+			rows: d.density.map((c) => [names[c.cell], c.count, c.cell])
 		},
 		coverage: {
 			id: 'coverage',
