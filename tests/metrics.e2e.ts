@@ -190,3 +190,54 @@ test('the dashboard fits a phone, in French and Chinese', async ({ page }) => {
 		await page.screenshot({ path: `screenshots/metrics-${lang}-phone.png` });
 	}
 });
+
+test.describe('every row and every figure (issue 14, item 6)', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+
+	test('the communes CSV holds every row of its table, not only the first fifteen', async ({
+		page
+	}) => {
+		await logIn(page, 'official');
+		await page.goto('/fr/admin/metrics');
+		const rows = page
+			.getByRole('region', { name: 'Communes les mieux équipées', exact: true })
+			.locator('tbody tr');
+		const shown = await rows.count();
+		expect(shown).toBeGreaterThan(15);
+		const csv = await page.request.get('/fr/admin/metrics/export/communes');
+		const lines = (await csv.text())
+			.replace(/^\uFEFF/, '')
+			.trim()
+			.split('\r\n');
+		expect(lines).toHaveLength(shown + 1);
+	});
+
+	for (const lang of ['fr', 'zh'] as const) {
+		test(`${lang}: no figure is cut at 390 px, in a table or beside a bar`, async ({ page }) => {
+			await logIn(page, 'official', lang);
+			await page.goto(`/${lang}/admin/metrics`);
+			await expect(page.locator('figure.chart').first()).toBeVisible();
+			// The page itself never scrolls sideways; wide tables scroll inside their box.
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+				390
+			);
+			const cut = await page.evaluate(() => {
+				const cells = [...document.querySelectorAll('.table-block th, .table-block td')]
+					.filter((cell) => cell.scrollWidth > cell.clientWidth + 1)
+					.map((cell) => cell.textContent?.trim());
+				const values = [...document.querySelectorAll('figure.chart svg text.value')]
+					.filter((text) => {
+						const svg = (text as SVGTextElement).ownerSVGElement!.getBoundingClientRect();
+						return text.getBoundingClientRect().right > svg.right + 0.5;
+					})
+					.map((text) => text.textContent);
+				return [...cells, ...values];
+			});
+			expect(cut).toEqual([]);
+			await page
+				.locator('figure.chart')
+				.nth(3)
+				.screenshot({ path: `screenshots/${lang}-metrics-categories-phone.png` });
+		});
+	}
+});
