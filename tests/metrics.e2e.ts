@@ -132,6 +132,13 @@ test('the Chinese dashboard is complete', async ({ page }) => {
 	await expect(page.locator('body')).not.toContainText('undefined');
 });
 
+/** The target's day, typed in French order: jour, mois, année. */
+async function typeDay(page: Page, day: string, month: string, year: string) {
+	await page.getByLabel('Jour', { exact: true }).fill(day);
+	await page.getByLabel('Mois', { exact: true }).fill(month);
+	await page.getByLabel('Année', { exact: true }).fill(year);
+}
+
 test('an admin sets a target; a wrong one is explained next to its field', async ({ page }) => {
 	await logIn(page, 'admin');
 	await page.goto('/fr/admin/metrics');
@@ -139,17 +146,17 @@ test('an admin sets a target; a wrong one is explained next to its field', async
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Objectifs du partenariat');
 	await page.locator('select[name=scope]').selectOption('93');
 	await page.locator('input[name=count]').fill('abc');
-	await page.locator('input[name=date]').fill('2020-01-01');
+	await typeDay(page, '1', '1', '2020');
 	await page.getByRole('button', { name: "Enregistrer l'objectif", exact: true }).click();
-	await expect(
-		page.getByText('Le nombre doit être un entier entre 1 et 1 000 000.', { exact: true })
-	).toBeVisible();
-	await expect(
-		page.getByText("L'échéance doit être postérieure à aujourd'hui.", { exact: true })
-	).toBeVisible();
+	await expect(page.locator('#field-count-error')).toContainText(
+		'Le nombre doit être un entier entre 1 et 1 000 000.'
+	);
+	await expect(page.locator('#field-date-error')).toContainText(
+		"L'échéance doit être postérieure à aujourd'hui."
+	);
 	await expect(page.locator('input[name=count]')).toHaveValue('abc');
 	await page.locator('input[name=count]').fill('4 321');
-	await page.locator('input[name=date]').fill('2031-06-30');
+	await typeDay(page, '30', '6', '2031');
 	// Enter submits the form (the sticky site header may cover the button after the scroll).
 	await page.locator('input[name=count]').press('Enter');
 	await expect(page.getByText('Objectif enregistré.', { exact: true })).toBeVisible();
