@@ -77,6 +77,12 @@ test('days are typed in the page’s language, whatever the browser’s', async 
 		}
 		const values = lang === 'fr' ? ['5', '1', '2026'] : ['2026', '1', '5'];
 		for (const [i, value] of values.entries()) await expect(inputs.nth(i)).toHaveValue(value);
+		// Every digit shows: no part is narrower than what it holds.
+		expect(
+			await inputs.evaluateAll((all) =>
+				all.filter((input) => input.scrollWidth > input.clientWidth).map((i) => i.id)
+			)
+		).toEqual([]);
 		// Typed in parts, the period moves (and links keep from=YYYY-MM-DD).
 		await inputs.nth(lang === 'fr' ? 0 : 2).fill('12');
 		await page
