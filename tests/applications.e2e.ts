@@ -123,9 +123,13 @@ test.describe('applying for a listing', () => {
 
 		// Step 6: the summary, consent, submission.
 		await expect(page).toHaveURL(/\/review$/);
+		// The hours as a week in French; their OpenStreetMap form only under "advanced".
+		const week = page.locator('.summary table');
+		await expect(week.getByRole('row', { name: 'Samedi 10:00–19:00', exact: true })).toBeVisible();
 		await expect(
-			page.getByText('Mo-Sa 10:00-19:00; Su 14:00-18:00', { exact: true })
+			week.getByRole('row', { name: 'Dimanche 14:00–18:00', exact: true })
 		).toBeVisible();
+		await expect(page.getByText('Mo-Sa 10:00-19:00; Su 14:00-18:00', { exact: true })).toBeHidden();
 		await expect(page.getByText('3 rue de la Gare, 95000 Cergy', { exact: true })).toBeVisible();
 		await page.getByRole('button', { name: 'Envoyer pour examen', exact: true }).click();
 		await expect(page.locator('#field-consentToPublish-on-error')).toBeVisible();
