@@ -2,11 +2,13 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { mailsTo, resetLinkFor } from './mail';
+import { askForAccount, openRegistrationLink, registerMerchant } from './registration';
 
 /**
  * Merchant accounts at phone size: register, log out, log in, forgot/reset password, change
  * password, download my data, delete my account — in French and Chinese where the words matter,
- * with and without JavaScript. Each test registers its own account (the tests run in parallel).
+ * with and without JavaScript. Each test registers its own account (the tests run in parallel),
+ * through the e-mailed link as anyone does (tests/registration.ts).
  */
 const T = {
 	fr: {
@@ -54,19 +56,9 @@ const serious = async (page: Page) =>
 		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
-async function fillRegistration(page: Page, email: string, password = PASSWORD) {
-	await page.locator('#field-email').fill(email);
-	await page.locator('#field-password').fill(password);
-	await page.locator('#field-passwordConfirm').fill(password);
-	await page.locator('input[name=consent]').check();
-}
-
-/** Registers through the form; the new account lands signed in, in its merchant space. */
+/** Registers through the form and the e-mailed link; lands signed in, in the merchant space. */
 async function register(page: Page, locale: Locale, email: string) {
-	await page.goto(`/${locale}/register`);
-	await fillRegistration(page, email);
-	await page.getByRole('button', { name: T[locale].register, exact: true }).click();
-	await expect(page).toHaveURL(new RegExp(`/${locale}/merchant$`));
+	await registerMerchant(page, email, { locale, password: PASSWORD });
 }
 
 async function logIn(page: Page, locale: Locale, email: string, password: string) {
@@ -97,38 +89,56 @@ async function expectNoOverflow(page: Page) {
 for (const locale of ['fr', 'zh'] as const) {
 	const t = T[locale];
 
-	test(`/${locale}: register (errors in ${locale}, values kept) → merchant space → log out`, async ({
+	test(`/${locale}: register (errors in ${locale}, values kept) → e-mailed link → merchant space → log out`, async ({
 		page
 	}) => {
 		await page.goto(`/${locale}/register`);
 		await expectNoOverflow(page);
 		await page.locator('#field-email').fill('pas-une-adresse');
-		await page.locator('#field-password').fill('court');
-		await page.locator('#field-passwordConfirm').fill('court');
 		await page.getByRole('button', { name: t.register, exact: true }).click();
 		await expect(page.locator('#field-email-error')).toContainText(t.emailInvalid);
-		await expect(page.locator('#field-password-error')).toContainText(t.tooShort);
 		await expect(page.locator('#consent-error')).toContainText(t.consent);
 		await expect(page.locator('#field-email')).toHaveValue('pas-une-adresse');
 		await expect(page.locator('#field-email')).toHaveAttribute('aria-invalid', 'true');
-		await expect(page.locator('#field-password')).toHaveValue('');
-		await expect(page.locator('#field-passwordConfirm')).toHaveValue('');
 		expect(await serious(page)).toEqual([]);
 
 		const email = freshEmail(`register-${locale}`);
-		await fillRegistration(page, email);
+		await page.locator('#field-email').fill(email);
+		await page.locator('input[name=consent]').check();
 		await page.getByRole('button', { name: t.register, exact: true }).click();
+		const notice = page.locator('.done [role=status]');
+		await expect(notice).toContainText(email);
+		const sentText = (await notice.innerText()).replace(email, '…');
+
+		// The link's page: the password policy in the page's language, then the merchant space.
+		await openRegistrationLink(page, email);
+		await expect(page.locator('.for')).toHaveCount(0);
+		await page.locator('#field-password').fill('court');
+		await page.locator('#field-passwordConfirm').fill('court');
+		await page.locator('main form button[type=submit]').click();
+		await expect(page.locator('#field-password-error')).toContainText(t.tooShort);
+		await expect(page.locator('#field-password')).toHaveValue('');
+		expect(await serious(page)).toEqual([]);
+		await page.locator('#field-password').fill(PASSWORD);
+		await page.locator('#field-passwordConfirm').fill(PASSWORD);
+		await page.locator('main form button[type=submit]').click();
 		await expect(page).toHaveURL(new RegExp(`/${locale}/merchant$`));
 		await expect(page.locator('details.menu summary')).toBeVisible();
 		await expectNoOverflow(page);
 
-		// The account exists once: registering the same address again is refused.
+		// Registering the address again answers exactly as for a new one; the owner is told by
+		// e-mail, with the ways to sign in, and the account is unchanged.
 		await logOut(page, locale);
-		await page.goto(`/${locale}/register`);
-		await fillRegistration(page, email.toUpperCase());
-		await page.getByRole('button', { name: t.register, exact: true }).click();
-		await expect(page.locator('#field-email-error')).toBeVisible();
-		await expect(page).toHaveURL(new RegExp(`/${locale}/register$`));
+		await askForAccount(page, email.toUpperCase(), { locale });
+		expect(
+			(await page.locator('.done [role=status]').innerText()).replace(email.toUpperCase(), '…')
+		).toBe(sentText);
+		await expect.poll(async () => (await mailsTo(email)).length).toBe(2);
+		const told = (await mailsTo(email)).at(-1)!;
+		expect(told.text).toContain('/forgot-password');
+		expect(told.text).not.toContain('/register/');
+		await logIn(page, locale, email, PASSWORD);
+		await expect(page).toHaveURL(new RegExp(`/${locale}/merchant$`));
 	});
 
 	test(`/${locale}: a wrong password and an unknown address get the same generic error`, async ({
@@ -273,11 +283,7 @@ test('/fr: my account — language, download my data, delete my account', async 
 });
 
 test('/fr: an account registered in Chinese opens its space in Chinese', async ({ page }) => {
-	await page.goto('/fr/register');
-	await fillRegistration(page, freshEmail('langue'));
-	await page.locator('input[name=locale][value=zh]').check();
-	await page.getByRole('button', { name: T.fr.register, exact: true }).click();
-	await expect(page).toHaveURL(/\/zh\/merchant$/);
+	await registerMerchant(page, freshEmail('langue'), { locale: 'fr', accountLocale: 'zh' });
 	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
 	await page.locator('details.menu summary').click();
 	await expect(page.getByRole('button', { name: T.zh.logout, exact: true })).toBeVisible();
@@ -286,25 +292,29 @@ test('/fr: an account registered in Chinese opens its space in Chinese', async (
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('/fr: register with an error, fix it, then log out through the header menu', async ({
+	test('/fr: register with an error, fix it, choose the password through the link, log out', async ({
 		page
 	}) => {
 		const email = freshEmail('nojs');
 		await page.goto('/fr/register');
 		await page.locator('#field-email').fill(email);
-		await page.locator('#field-password').fill('court');
-		await page.locator('#field-passwordConfirm').fill('court');
+		await page.getByRole('button', { name: T.fr.register, exact: true }).click();
+		await expect(page.locator('#consent-error')).toContainText(T.fr.consent);
+		await expect(page.locator('#field-email')).toHaveValue(email);
 		await page.locator('input[name=consent]').check();
 		await page.getByRole('button', { name: T.fr.register, exact: true }).click();
+		await expect(page.locator('.done [role=status]')).toContainText(email);
+
+		await openRegistrationLink(page, email);
+		await page.locator('#field-password').fill('court');
+		await page.locator('#field-passwordConfirm').fill('court');
+		await page.locator('main form button[type=submit]').click();
 		await expect(page.locator('#field-password-error')).toContainText(T.fr.tooShort);
-		await expect(page.locator('#field-email')).toHaveValue(email);
-		await expect(page.locator('input[name=consent]')).toBeChecked();
 		// A password is never sent back.
 		await expect(page.locator('#field-password')).toHaveValue('');
-
 		await page.locator('#field-password').fill(PASSWORD);
 		await page.locator('#field-passwordConfirm').fill(PASSWORD);
-		await page.getByRole('button', { name: T.fr.register, exact: true }).click();
+		await page.locator('main form button[type=submit]').click();
 		await expect(page).toHaveURL(/\/fr\/merchant$/);
 		await logOut(page, 'fr');
 	});
@@ -313,13 +323,7 @@ test.describe('without JavaScript', () => {
 		page
 	}) => {
 		const email = freshEmail('nojs-reset');
-		await page.goto('/fr/register');
-		await page.locator('#field-email').fill(email);
-		await page.locator('#field-password').fill(PASSWORD);
-		await page.locator('#field-passwordConfirm').fill(PASSWORD);
-		await page.locator('input[name=consent]').check();
-		await page.getByRole('button', { name: T.fr.register, exact: true }).click();
-		await expect(page).toHaveURL(/\/fr\/merchant$/);
+		await register(page, 'fr', email);
 		await logOut(page, 'fr');
 
 		await page.goto('/fr/forgot-password');

@@ -7,6 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { makeSiret } from '../src/lib/merchants/siret';
 import { expectMapDrawn } from './basemap';
+import { registerMerchant } from './registration';
 
 const PHONE = { width: 390, height: 844 };
 const STEPS = ['shop', 'address', 'position', 'hours', 'payment', 'review'] as const;
@@ -27,18 +28,6 @@ async function logIn(
 	]);
 }
 
-async function register(page: Page, email: string) {
-	await page.goto('/fr/register');
-	await page.locator('input[name=email]').fill(email);
-	await page.locator('input[name=password]').fill('une-boutique-rue-de-rivoli');
-	await page.locator('input[name=passwordConfirm]').fill('une-boutique-rue-de-rivoli');
-	await page.locator('input[name=consent]').check();
-	await Promise.all([
-		page.waitForURL(/\/fr\/merchant$/),
-		page.locator('form button[type=submit]').click()
-	]);
-}
-
 const next = (page: Page) => page.getByRole('button', { name: 'Continuer', exact: true }).click();
 const CONSENT = "J'accepte que ces informations soient publiées";
 
@@ -53,7 +42,7 @@ test.describe('applying for a listing', () => {
 	test('register → invalid SIRET answered beside the field → fix → submit → pending', async ({
 		page
 	}) => {
-		await register(page, `nouvelle-${Date.now()}@boutique.test`);
+		await registerMerchant(page, `nouvelle-${Date.now()}@boutique.test`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Espace commerçant');
 		await page.getByRole('link', { name: 'Demander le référencement', exact: true }).click();
 		await expect(page).toHaveURL(/\/fr\/merchant\/shops\/new$/);
@@ -208,7 +197,7 @@ test.describe('owner isolation', () => {
 	}) => {
 		// The owner's own application (other tests may decide the demo merchants' ones).
 		const owner = await (await browser.newContext()).newPage();
-		await register(owner, `proprietaire-${Date.now()}@boutique.test`);
+		await registerMerchant(owner, `proprietaire-${Date.now()}@boutique.test`);
 		const name = 'Librairie Isolée';
 		await owner.goto('/fr/merchant/shops/new');
 		await owner.locator('input[name=legalName]').fill('SARL Librairie Isolée');

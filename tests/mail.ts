@@ -39,3 +39,9 @@ export async function resetLinkFor(address: string): Promise<string | null> {
 	const last = (await mailsTo(address)).at(-1);
 	return last?.text.match(/https?:\/\/\S+\/reset-password\/\S+/)?.[0] ?? null;
 }
+
+/** The registration link (choose your password) in the latest e-mail to this address, or null. */
+export async function registrationLinkFor(address: string): Promise<string | null> {
+	const last = (await mailsTo(address)).at(-1);
+	return last?.text.match(/https?:\/\/\S+\/register\/\S+/)?.[0] ?? null;
+}

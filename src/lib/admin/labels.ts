@@ -59,6 +59,7 @@ const ACTIONS: Record<AuditAction, Message> = {
 	admin_created: m.admin_action_admin_created,
 	official_invited: m.admin_action_official_invited,
 	invitation_accepted: m.admin_action_invitation_accepted,
+	registration_completed: m.admin_action_registration_completed,
 	user_deactivated: m.admin_action_user_deactivated,
 	user_reactivated: m.admin_action_user_reactivated,
 	target_set: m.admin_action_target_set,

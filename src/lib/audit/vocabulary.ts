@@ -49,6 +49,7 @@ export const AUDIT_ACTIONS = [
 	'admin_created',
 	'official_invited',
 	'invitation_accepted',
+	'registration_completed',
 	'user_deactivated',
 	'user_reactivated',
 	// Partnership targets (metrics).

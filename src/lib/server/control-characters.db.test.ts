@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
 import { openTestDatabase, type TestDatabase } from './db/testing';
 import { auditEvents, imports, merchants, rateLimits, userTokens, users } from './db/schema';
-import { changePassword, logIn, registerMerchant } from './auth/accounts';
+import { changePassword, logIn } from './auth/accounts';
+import { registerMerchant } from './auth/registration';
 import { hashPassword } from './auth/password';
 import { requestPasswordReset } from './auth/password-reset';
 import { inviteOfficial } from './admin/team';
@@ -70,21 +71,16 @@ async function refusedWithoutWriting<T>(post: () => Promise<T>): Promise<T> {
 }
 
 describe.each(BAD.map((c) => [JSON.stringify(c), c]))('%s in a field', (_, bad) => {
-	it('register: beside the e-mail or the password', async () => {
-		for (const [field, input] of [
-			['email', { email: `nouveau${bad}@example.fr`, password: PASSWORD }],
-			['password', { email: 'nouveau@example.fr', password: `${PASSWORD}${bad}` }]
-		] as const) {
-			const result = await refusedWithoutWriting(() =>
-				registerMerchant(t.db, {
-					...input,
-					passwordConfirm: input.password,
-					locale: 'fr',
-					consent: true
-				})
-			);
-			expect(result).toMatchObject({ ok: false, errors: { [field]: 'control_character' } });
-		}
+	it('register: beside the e-mail', async () => {
+		const result = await refusedWithoutWriting(() =>
+			registerMerchant(t.db, {
+				email: `nouveau${bad}@example.fr`,
+				locale: 'fr',
+				consent: true,
+				ip: '192.0.2.1'
+			})
+		);
+		expect(result).toMatchObject({ ok: false, errors: { email: 'control_character' } });
 	});
 
 	it('login: beside the field, before any lookup or counter', async () => {

@@ -1,16 +1,18 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { registerMerchant } from '$lib/server/auth/accounts';
+import { registerMerchant } from '$lib/server/auth/registration';
 import { afterLogin } from '$lib/server/auth/guard';
-import { signIn } from '$lib/server/auth/sign-in';
 import { checkboxField, refused, textField } from '$lib/server/forms';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.user) redirect(303, afterLogin(locals.user, url));
 };
 
-/** Creates a merchant account (the only kind anyone can create), signs it in, opens its space. */
+/**
+ * Asks for a merchant account (the only kind anyone can create). The answer is the same whether
+ * the address already has an account or not: an e-mail goes out either way (registration.ts).
+ */
 export const actions: Actions = {
 	default: async (event) => {
 		const data = await event.request.formData();
@@ -19,16 +21,13 @@ export const actions: Actions = {
 			locale: textField(data, 'locale'),
 			consent: checkboxField(data, 'consent') ? 'on' : ''
 		};
-		const db = await getDb();
-		const result = await registerMerchant(db, {
+		const result = await registerMerchant(await getDb(), {
 			email: values.email,
-			password: textField(data, 'password'),
-			passwordConfirm: textField(data, 'passwordConfirm'),
 			locale: values.locale,
-			consent: values.consent === 'on'
+			consent: values.consent === 'on',
+			ip: event.getClientAddress()
 		});
 		if (!result.ok) return refused(result, values);
-		await signIn(event, db, result.user.id);
-		redirect(303, afterLogin(result.user, event.url));
+		return { sent: true, email: values.email.trim() };
 	}
 };

@@ -6,35 +6,21 @@
  */
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../db/client';
-import { userTokens, users } from '../db/schema';
+import { users } from '../db/schema';
 import { recordAudit } from '../audit/record';
 import * as m from '$lib/paraglide/messages';
 import { queueMail } from '../mail/outbox';
 import { siteLink } from '../mail/links';
 import { hashPassword } from '../auth/password';
 import { newPasswordError } from '../auth/password-policy';
-import { emailError, newPasswordErrors, normalizeEmail, type Outcome } from '../auth/accounts';
-import { generateSessionToken, invalidateUserSessions } from '../auth/session';
-import { liveUserToken, userTokenAccount, userTokenId } from '../auth/user-tokens';
+import { accountByEmail, emailError, normalizeEmail, type Outcome } from '../auth/accounts';
+import { chooseFirstPassword, type FirstPasswordField } from '../auth/first-password';
+import { invalidateUserSessions } from '../auth/session';
+import { issueUserToken, userTokenAccount } from '../auth/user-tokens';
 import type { FieldErrors } from '../../auth/form-errors';
 import { controlCharacterError } from '../../forms/text';
 
 export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
-const tokenId = userTokenId;
-
-async function accountOf(db: Executor, email: string) {
-	const [row] = await db
-		.select({
-			id: users.id,
-			role: users.role,
-			passwordHash: users.passwordHash,
-			deletedAt: users.deletedAt
-		})
-		.from(users)
-		.where(sql`lower(${users.email}) = ${email}`);
-	return row ?? null;
-}
-
 /** The first (or another) administrator, from the command line. */
 export async function createAdmin(
 	db: Database,
@@ -46,7 +32,7 @@ export async function createAdmin(
 		email: emailError(email) ?? undefined,
 		password: newPasswordError(input.password, email) ?? undefined
 	};
-	if (!errors.email && (await accountOf(db, email))) errors.email = 'email_taken';
+	if (!errors.email && (await accountByEmail(db, email))) errors.email = 'email_taken';
 	if (errors.email || errors.password) return { ok: false, errors };
 	const passwordHash = await hashPassword(input.password);
 	const userId = await db.transaction(async (tx) => {
@@ -87,12 +73,11 @@ export async function inviteOfficial(
 		displayName: controlCharacterError(input.displayName) ?? undefined
 	};
 	if (errors.email || errors.displayName) return { ok: false, errors };
-	const existing = await accountOf(db, email);
+	const existing = await accountByEmail(db, email);
 	const pendingInvitee =
 		existing && existing.role === 'official' && !existing.passwordHash && !existing.deletedAt;
 	if (existing && !pendingInvitee) return { ok: false, errors: { email: 'email_taken' } };
-	const token = generateSessionToken();
-	await db.transaction(async (tx) => {
+	const token = await db.transaction(async (tx) => {
 		let userId = existing?.id;
 		if (!userId) {
 			const [created] = await tx
@@ -100,25 +85,8 @@ export async function inviteOfficial(
 				.values({ email, role: 'official', locale, displayName, createdAt: now })
 				.returning({ id: users.id });
 			userId = created.id;
-		} else {
-			await tx
-				.update(userTokens)
-				.set({ usedAt: now })
-				.where(
-					and(
-						eq(userTokens.userId, userId),
-						eq(userTokens.kind, 'invitation'),
-						isNull(userTokens.usedAt)
-					)
-				);
 		}
-		await tx.insert(userTokens).values({
-			id: tokenId(token),
-			kind: 'invitation',
-			userId,
-			expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS),
-			createdAt: now
-		});
+		const token = await issueUserToken(tx, 'invitation', userId, INVITATION_LIFETIME_MS, now);
 		await queueMail(tx, {
 			kind: 'invitation',
 			to: email,
@@ -136,6 +104,7 @@ export async function inviteOfficial(
 			after: { role: 'official', locale, resent: Boolean(existing) },
 			at: now
 		});
+		return token;
 	});
 	return { ok: true, token, email, locale };
 }
@@ -145,38 +114,15 @@ export function invitationAccount(db: Executor, token: string, now: Date = new D
 	return userTokenAccount(db, 'invitation', token, now);
 }
 
-export type AcceptField = 'password' | 'passwordConfirm';
+export type AcceptField = FirstPasswordField;
 
 /** Sets the invitee's password and uses the link up, in one transaction. */
-export async function acceptInvitation(
+export function acceptInvitation(
 	db: Database,
 	input: { token: string; password: string; passwordConfirm: string },
 	now: Date = new Date()
-): Promise<Outcome<AcceptField, { userId: string }>> {
-	const account = await invitationAccount(db, input.token, now);
-	if (!account) return { ok: false, errors: { form: 'reset_link_invalid' } };
-	const errors = newPasswordErrors(input, account.email);
-	if (errors.password || errors.passwordConfirm) return { ok: false, errors };
-	const passwordHash = await hashPassword(input.password);
-	const done = await db.transaction(async (tx) => {
-		const used = await tx
-			.update(userTokens)
-			.set({ usedAt: now })
-			.where(liveUserToken('invitation', input.token, now))
-			.returning({ id: userTokens.id });
-		if (used.length === 0) return false;
-		await tx.update(users).set({ passwordHash }).where(eq(users.id, account.userId));
-		await recordAudit(tx, {
-			actorId: account.userId,
-			action: 'invitation_accepted',
-			subjectUserId: account.userId,
-			at: now
-		});
-		return true;
-	});
-	return done
-		? { ok: true, userId: account.userId }
-		: { ok: false, errors: { form: 'reset_link_invalid' } };
+) {
+	return chooseFirstPassword(db, 'invitation', input, now);
 }
 
 /**

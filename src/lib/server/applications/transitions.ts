@@ -6,6 +6,7 @@
 import { noticeMerchant, type DecisionNotice } from './notices';
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Database, Executor } from '../db/client';
+import { isUniqueViolation } from '../db/query';
 import { merchantRevisions, merchants, type Merchant, type MerchantRevision } from '../db/schema';
 import { changedFields, recordAudit } from '../audit/record';
 import { invalidateListings } from '../merchants/listings';
@@ -95,13 +96,6 @@ export function pick(patch: ApplicationPatch, columns: readonly ListingField[]):
 	const out: Record<string, unknown> = {};
 	for (const c of columns) if (c in patch) out[c] = patch[c];
 	return out as ApplicationPatch;
-}
-
-function isUniqueViolation(error: unknown): boolean {
-	for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
-		if ((e as { code?: string }).code === '23505') return true;
-	}
-	return false;
 }
 
 /** Whether another listing already has this SIRET. */

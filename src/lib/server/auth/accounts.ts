@@ -1,5 +1,6 @@
 /**
- * Merchant accounts: registration, login, password change, language preference.
+ * Accounts: login, password change, language preference (a merchant's registration is in
+ * registration.ts).
  * Every password check goes through the rate limiter (per account and per IP); wrong e-mail
  * and wrong password get one and the same answer, in the same time.
  */
@@ -14,7 +15,6 @@ import { knownDeviceFor } from './known-devices';
 import { sendUnlockLink } from './account-unlock';
 import { invalidateUserSessions, type SessionUser } from './session';
 import { EMAIL_MAX_LENGTH, type AuthErrorCode, type FieldErrors } from '../../auth/form-errors';
-import { PRIVACY_NOTICE_DATE } from '../../auth/privacy';
 import { hasControlCharacter } from '../../forms/text';
 
 export type AccountLocale = User['locale'];
@@ -82,6 +82,23 @@ export async function liveAccount(db: Executor, email: string) {
 	return row ?? null;
 }
 
+/** The account of an address whatever its state (deactivated, erased, no password yet), or null. */
+export async function accountByEmail(db: Executor, email: string) {
+	const [row] = await db
+		.select({
+			id: users.id,
+			email: users.email,
+			role: users.role,
+			locale: users.locale,
+			active: users.active,
+			deletedAt: users.deletedAt,
+			passwordHash: users.passwordHash
+		})
+		.from(users)
+		.where(sql`lower(${users.email}) = ${normalizeEmail(email)}`);
+	return row ?? null;
+}
+
 /** Checked against unknown addresses too, so a wrong e-mail takes as long as a wrong password. */
 let decoyHash: Promise<string> | undefined;
 
@@ -136,78 +153,6 @@ function waitRefusal<F extends string>(
 		return { ok: false, errors, retrySeconds: check.retrySeconds };
 	}
 	return refuse({ form: check.reason } as FieldErrors<F>, check.retryMinutes);
-}
-
-export interface Registration {
-	email: string;
-	password: string;
-	passwordConfirm: string;
-	locale: string;
-	consent: boolean;
-}
-export type RegistrationField = 'email' | 'password' | 'passwordConfirm' | 'locale' | 'consent';
-
-export function isUniqueViolation(error: unknown): boolean {
-	// drizzle wraps the driver's error (postgres.js or PGlite) in `cause`.
-	let e: unknown = error;
-	while (e && typeof e === 'object') {
-		if ((e as { code?: unknown }).code === '23505') return true;
-		e = (e as { cause?: unknown }).cause;
-	}
-	return false;
-}
-
-/** Creates a merchant account (the only kind anyone can create) and records the consent. */
-export async function registerMerchant(
-	db: Database,
-	input: Registration,
-	now: Date = new Date()
-): Promise<Outcome<RegistrationField, { user: SessionUser }>> {
-	const email = normalizeEmail(input.email);
-	const errors: FieldErrors<RegistrationField> = {
-		email: emailError(email) ?? undefined,
-		password: newPasswordError(input.password, email) ?? undefined,
-		passwordConfirm: !input.passwordConfirm
-			? 'required'
-			: input.password !== input.passwordConfirm
-				? 'password_mismatch'
-				: undefined,
-		locale: isAccountLocale(input.locale) ? undefined : 'locale_invalid',
-		consent: input.consent ? undefined : 'consent_required'
-	};
-	if (!errors.email && (await emailTaken(db, email))) errors.email = 'email_taken';
-	if (hasErrors(errors) || !isAccountLocale(input.locale)) return refuse(errors);
-	const locale = input.locale;
-	const passwordHash = await hashPassword(input.password);
-	try {
-		const user = await db.transaction(async (tx) => {
-			const [created] = await tx
-				.insert(users)
-				.values({ email, passwordHash, role: 'merchant', locale, createdAt: now })
-				.returning(sessionUserColumns);
-			await recordAudit(tx, {
-				actorId: created.id,
-				subjectUserId: created.id,
-				action: 'account_created',
-				after: { role: 'merchant', locale, privacyNoticeAccepted: PRIVACY_NOTICE_DATE },
-				at: now
-			});
-			return created;
-		});
-		return { ok: true, user };
-	} catch (error) {
-		// Two registrations of one address at the same moment: the database keeps one.
-		if (isUniqueViolation(error)) return refuse({ email: 'email_taken' });
-		throw error;
-	}
-}
-
-async function emailTaken(db: Executor, email: string): Promise<boolean> {
-	const [row] = await db
-		.select({ id: users.id })
-		.from(users)
-		.where(sql`lower(${users.email}) = ${email}`);
-	return Boolean(row);
 }
 
 export type LoginField = 'email' | 'password';

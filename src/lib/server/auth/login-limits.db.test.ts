@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { openTestDatabase, type TestDatabase } from '../db/testing';
 import { userTokens, users } from '../db/schema';
-import { logIn, registerMerchant, type Registration } from './accounts';
+import { logIn } from './accounts';
+import { createMerchantAccount } from './testing';
 import { rememberDevice } from './known-devices';
 import { useUnlockLink } from './account-unlock';
 import { ACCOUNT_GUESSES, PASSWORD_ATTEMPTS, guessDelaySeconds } from './rate-limit';
@@ -24,17 +25,9 @@ afterAll(async () => {
 });
 
 const password = 'une phrase de passe solide';
-const registration = (email: string): Registration => ({
-	email,
-	password,
-	passwordConfirm: password,
-	locale: 'fr',
-	consent: true
-});
 
 async function account(email: string): Promise<string> {
-	const created = await registerMerchant(t.db, registration(email));
-	if (!created.ok) throw new Error('setup');
+	const created = await createMerchantAccount(t.db, { email, password });
 	return created.user.id;
 }
 

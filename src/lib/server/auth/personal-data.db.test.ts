@@ -11,7 +11,8 @@ import {
 	users,
 	type NewMerchant
 } from '../db/schema';
-import { logIn, registerMerchant } from './accounts';
+import { logIn } from './accounts';
+import { createMerchantAccount } from './testing';
 import { createResetToken } from './password-reset';
 import { createSession, generateSessionToken } from './session';
 import { deleteAccount, exportPersonalData, tombstoneEmail } from './personal-data';
@@ -59,12 +60,10 @@ const approvedShop = (name: string, siretSeed: number, ownerId: string | null): 
 
 beforeAll(async () => {
 	t = await openTestDatabase();
-	const created = await registerMerchant(t.db, {
+	const created = await createMerchantAccount(t.db, {
 		email,
 		password,
-		passwordConfirm: password,
-		locale: 'fr',
-		consent: true
+		locale: 'fr'
 	});
 	if (!created.ok) throw new Error('setup');
 	owner = created.user;
@@ -228,12 +227,10 @@ describe('delete my account', () => {
 
 	it('the erased account can no longer log in, and its address is free again', async () => {
 		expect((await logIn(t.db, { email, password, ip: '198.51.100.78' })).ok).toBe(false);
-		const again = await registerMerchant(t.db, {
+		const again = await createMerchantAccount(t.db, {
 			email,
 			password,
-			passwordConfirm: password,
-			locale: 'fr',
-			consent: true
+			locale: 'fr'
 		});
 		expect(again.ok).toBe(true);
 	});

@@ -1,7 +1,7 @@
 /**
- * Rate limiting of password guesses, reset and e-mail change links, per account and per IP
- * address, with fixed-window counters in the `rate_limits` table, so every app server sees the
- * same counts.
+ * Rate limiting of password guesses, reset and e-mail change links and registrations, per
+ * account and per IP address, with fixed-window counters in the `rate_limits` table, so every app
+ * server sees the same counts.
  *
  * An attempt is counted before the password is checked (one atomic upsert per key), so parallel
  * guesses cannot slip past the limit; a successful login then clears the account's counter and
@@ -50,6 +50,16 @@ export const EMAIL_CHANGE_REQUESTS: RateLimitPolicy = {
 	windowMs: 15 * MINUTE,
 	perAccount: 3,
 	perIp: 20
+};
+/**
+ * Registrations asked for: each one e-mails the address (a link to choose a password, or "you
+ * already have an account"), so a flood would mail strangers and fill the accounts table.
+ */
+export const REGISTRATIONS: RateLimitPolicy = {
+	name: 'register',
+	windowMs: 15 * MINUTE,
+	perAccount: 3,
+	perIp: 30
 };
 /** Counters are kept at most this long (the privacy notice says so). */
 export const RATE_LIMIT_RETENTION_MS = 60 * MINUTE;
@@ -262,7 +272,7 @@ export async function unlockAccount(db: Executor, email: string): Promise<void> 
 
 /** Forgets an account's counters (its e-mail is being erased). */
 export async function forgetAccountCounters(db: Executor, email: string): Promise<void> {
-	for (const policy of [PASSWORD_ATTEMPTS, RESET_REQUESTS]) {
+	for (const policy of [PASSWORD_ATTEMPTS, RESET_REQUESTS, REGISTRATIONS]) {
 		await db.delete(rateLimits).where(eq(rateLimits.key, accountKey(policy, email)));
 	}
 }

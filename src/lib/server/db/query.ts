@@ -12,3 +12,13 @@ export async function queryRows<T extends Record<string, unknown>>(
 	const result: unknown = await db.execute(query);
 	return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
+
+/** Whether a query failed on a unique index (drizzle wraps the driver's error in `cause`). */
+export function isUniqueViolation(error: unknown): boolean {
+	let e: unknown = error;
+	while (e && typeof e === 'object') {
+		if ((e as { code?: unknown }).code === '23505') return true;
+		e = (e as { cause?: unknown }).cause;
+	}
+	return false;
+}

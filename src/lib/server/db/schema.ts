@@ -100,13 +100,13 @@ export const sessions = pgTable(
 	]
 );
 
-/** Single-use tokens (password reset, invitation, unlock, e-mail change); only the SHA-256 of the token is kept. */
+/** Single-use tokens (password reset, invitation, unlock, e-mail change, registration); only the SHA-256 of the token is kept. */
 export const userTokens = pgTable(
 	'user_tokens',
 	{
 		id: text('id').primaryKey(),
 		kind: text('kind', {
-			enum: ['password_reset', 'invitation', 'account_unlock', 'email_change']
+			enum: ['password_reset', 'invitation', 'account_unlock', 'email_change', 'registration']
 		}).notNull(),
 		userId: uuid('user_id')
 			.notNull()
@@ -121,7 +121,7 @@ export const userTokens = pgTable(
 		index('user_tokens_user_idx').on(t.userId),
 		check(
 			'user_tokens_kind',
-			sql`${t.kind} IN ('password_reset', 'invitation', 'account_unlock', 'email_change')`
+			sql`${t.kind} IN ('password_reset', 'invitation', 'account_unlock', 'email_change', 'registration')`
 		),
 		check('user_tokens_new_email', sql`(${t.kind} = 'email_change') = (${t.newEmail} IS NOT NULL)`)
 	]

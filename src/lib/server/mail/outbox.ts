@@ -18,6 +18,7 @@ export type MailKind =
 	| 'password_reset'
 	| 'invitation'
 	| 'account_unlock'
+	| 'registration'
 	| 'registration_attempt'
 	| 'application_approved'
 	| 'application_rejected'
