@@ -3,7 +3,7 @@ import type { RequestEvent } from '@sveltejs/kit';
 import type { Executor } from '../db/client';
 import { clearSessionCookie, setDeviceCookie, setSessionCookie } from './cookies';
 import { DEVICE_COOKIE, rememberDevice } from './known-devices';
-import { createSession, generateSessionToken, invalidateSession } from './session';
+import { SESSION_COOKIE, createSession, generateSessionToken, invalidateSession } from './session';
 
 export async function signIn(event: RequestEvent, db: Executor, userId: string): Promise<void> {
 	const token = generateSessionToken();
@@ -16,7 +16,9 @@ export async function signIn(event: RequestEvent, db: Executor, userId: string):
 
 export async function signOut(event: RequestEvent, db: Executor): Promise<void> {
 	if (event.locals.session) await invalidateSession(db, event.locals.session.id);
-	clearSessionCookie(event);
+	// Only a browser that holds a session cookie is told to forget it: an anonymous visitor gets
+	// no Set-Cookie at all (privacy, issue 15).
+	if (event.cookies.get(SESSION_COOKIE)) clearSessionCookie(event);
 	event.locals.session = null;
 	event.locals.user = null;
 }

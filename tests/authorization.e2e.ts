@@ -1,0 +1,386 @@
+/**
+ * The authorization matrix, against the production server (hooks, layouts, pages, actions and
+ * endpoints as a visitor reaches them): every route of src/routes — each page, its
+ * `__data.json`, each form action and each endpoint — × {anonymous, merchant A, merchant B,
+ * official, admin}, compared with the EXPECTED table below. A route, an action or an endpoint
+ * method without an entry fails the test: a new page cannot ship without saying who may see it.
+ *
+ * Requests carry no JavaScript and post empty forms with the site's Origin: allowed roles get
+ * past the guard and are refused by the form's own checks (400/409: "refused"), so nothing is
+ * written. Merchant A owns the listing used for the owner's pages; merchant B does not.
+ */
+import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEMO_ACCOUNTS } from './demo-accounts';
+
+const WHO = ['anonymous', 'merchantA', 'merchantB', 'official', 'admin'] as const;
+type Who = (typeof WHO)[number];
+
+/**
+ * What a request gets: `ok` 2xx; `login` 303 to the login page; `away` another redirect;
+ * `forbidden` 403; `missing` 404; `refused` 400/409 (past the guard, the form's checks said no).
+ */
+type Outcome = 'ok' | 'login' | 'away' | 'forbidden' | 'missing' | 'refused';
+type Row = Record<Who, Outcome>;
+const by = (
+	anonymous: Outcome,
+	merchantA: Outcome,
+	merchantB: Outcome,
+	official: Outcome,
+	admin: Outcome
+): Row => ({ anonymous, merchantA, merchantB, official, admin });
+
+const EVERYONE = by('ok', 'ok', 'ok', 'ok', 'ok');
+const EVERYONE_AWAY = by('away', 'away', 'away', 'away', 'away');
+const EVERYONE_REFUSED = by('refused', 'refused', 'refused', 'refused', 'refused');
+/** Sign-in pages: a signed-in visitor is sent on to their space. */
+const GUESTS = by('ok', 'away', 'away', 'away', 'away');
+const GUESTS_REFUSED = by('refused', 'away', 'away', 'away', 'away');
+const SIGNED_IN = by('login', 'ok', 'ok', 'ok', 'ok');
+const SIGNED_IN_REFUSED = by('login', 'refused', 'refused', 'refused', 'refused');
+const MERCHANTS = by('login', 'ok', 'ok', 'forbidden', 'forbidden');
+const STAFF = by('login', 'forbidden', 'forbidden', 'ok', 'ok');
+const STAFF_REFUSED = by('login', 'forbidden', 'forbidden', 'refused', 'refused');
+/** An id that does not exist: staff get past the guard to a 404; the others never learn it. */
+const STAFF_MISSING = by('login', 'forbidden', 'forbidden', 'missing', 'missing');
+const ADMINS = by('login', 'forbidden', 'forbidden', 'forbidden', 'ok');
+const ADMINS_REFUSED = by('login', 'forbidden', 'forbidden', 'forbidden', 'refused');
+
+interface Entry {
+	/** The address requested, with the route's parameters filled in (see `pathOf`). */
+	path?: string;
+	page?: Row;
+	actions?: Record<string, Row>;
+	GET?: Row;
+	POST?: Row;
+}
+
+/** Who may do what, route by route (route ids as in src/routes; the locale prefix is added). */
+const EXPECTED: Record<string, Entry> = {
+	'/': { page: EVERYONE },
+	'/about': { page: EVERYONE },
+	'/account': {
+		page: SIGNED_IN,
+		actions: { password: SIGNED_IN_REFUSED, locale: SIGNED_IN_REFUSED, delete: SIGNED_IN_REFUSED }
+	},
+	'/account/data': { GET: SIGNED_IN },
+	'/account/deleted': { page: GUESTS },
+	'/admin': { page: STAFF },
+	'/admin/audit': { page: STAFF },
+	'/admin/imports': { page: STAFF, actions: { upload: STAFF_REFUSED } },
+	'/admin/imports/[id=id]': {
+		path: '/admin/imports/999999',
+		page: STAFF_MISSING,
+		actions: { run: STAFF_MISSING }
+	},
+	'/admin/imports/[id=id]/progress': { path: '/admin/imports/999999/progress', GET: STAFF_MISSING },
+	'/admin/imports/[id=id]/report.csv': {
+		path: '/admin/imports/999999/report.csv',
+		GET: STAFF_MISSING
+	},
+	'/admin/merchants/[id=id]': {
+		path: '/admin/merchants/{listing}',
+		page: STAFF,
+		actions: {
+			approve: STAFF_REFUSED,
+			reject: STAFF_REFUSED,
+			requestChanges: STAFF_REFUSED,
+			suspend: STAFF_REFUSED,
+			reinstate: STAFF_REFUSED,
+			approveRevision: STAFF_REFUSED,
+			rejectRevision: STAFF_REFUSED
+		}
+	},
+	'/admin/metrics': { page: STAFF },
+	'/admin/metrics/export/[table]': { path: '/admin/metrics/export/departements', GET: STAFF },
+	'/admin/metrics/targets': {
+		page: ADMINS,
+		actions: {
+			set: ADMINS_REFUSED,
+			delete: by('login', 'forbidden', 'forbidden', 'forbidden', 'missing')
+		}
+	},
+	'/admin/outbox': { page: ADMINS, actions: { retry: ADMINS_REFUSED } },
+	'/admin/queue': { page: STAFF, actions: { bulkApprove: STAFF_REFUSED } },
+	'/admin/search': { page: STAFF },
+	'/admin/team': {
+		page: ADMINS,
+		actions: {
+			invite: ADMINS_REFUSED,
+			deactivate: by('login', 'forbidden', 'forbidden', 'forbidden', 'missing'),
+			reactivate: by('login', 'forbidden', 'forbidden', 'forbidden', 'missing')
+		}
+	},
+	'/api/communes': { path: '/api/communes?postalCode=75001', GET: MERCHANTS },
+	'/api/list': { path: '/api/list?bbox=2.25,48.83,2.42,48.9', GET: EVERYONE },
+	'/api/listings/[id=id]': { path: '/api/listings/{public}', GET: EVERYONE },
+	'/api/map': { path: '/api/map?bbox=2.25,48.83,2.42,48.9&zoom=12', GET: EVERYONE },
+	'/api/merchants/[id=id]/directions/[app]': {
+		path: '/api/merchants/{public}/directions/osm',
+		GET: EVERYONE_AWAY
+	},
+	'/forgot-password': { page: EVERYONE, actions: { default: EVERYONE_REFUSED } },
+	'/invitation/[token]': {
+		path: '/invitation/not-a-token',
+		page: EVERYONE,
+		actions: { default: EVERYONE_REFUSED }
+	},
+	// A signed-in visitor's post is refused too, and the page then sends them on to their space.
+	'/login': { page: GUESTS, actions: { default: GUESTS_REFUSED } },
+	// Signing out is tried last (it ends the session the other requests use).
+	'/logout': { page: EVERYONE, actions: { default: EVERYONE_AWAY } },
+	'/manifest.webmanifest': { GET: EVERYONE },
+	'/merchant': {
+		page: MERCHANTS,
+		// No listing named: nothing to act on, after the role check.
+		actions: {
+			withdraw: by('login', 'missing', 'missing', 'forbidden', 'forbidden'),
+			withdrawRevision: by('login', 'missing', 'missing', 'forbidden', 'forbidden')
+		}
+	},
+	'/merchant/shops/[id=id]/[step=step]': {
+		path: '/merchant/shops/{listing}/shop',
+		// Merchant A's listing: merchant B is told it does not exist.
+		page: by('login', 'ok', 'missing', 'forbidden', 'forbidden'),
+		actions: { default: by('login', 'refused', 'missing', 'forbidden', 'forbidden') }
+	},
+	'/merchant/shops/new': {
+		page: MERCHANTS,
+		actions: { default: by('login', 'refused', 'refused', 'forbidden', 'forbidden') }
+	},
+	'/merchants/[slug]': { path: '/merchants/{publicSlug}', page: EVERYONE },
+	'/privacy': { page: EVERYONE },
+	'/register': { page: GUESTS, actions: { default: GUESTS_REFUSED } },
+	'/register/[token]': {
+		path: '/register/not-a-token',
+		page: EVERYONE,
+		actions: { default: EVERYONE_REFUSED }
+	},
+	'/reset-password': { page: EVERYONE_AWAY },
+	'/reset-password/[token]': {
+		path: '/reset-password/not-a-token',
+		page: EVERYONE,
+		actions: { default: EVERYONE_REFUSED }
+	},
+	'/unlock/[token]': {
+		path: '/unlock/not-a-token',
+		page: EVERYONE,
+		actions: { default: EVERYONE }
+	}
+};
+
+// ---------------------------------------------------------------- the route tree, from the files
+
+const routesDir = fileURLToPath(new URL('../src/routes', import.meta.url));
+
+interface FoundRoute {
+	id: string;
+	page: boolean;
+	actions: string[];
+	methods: string[];
+}
+
+/** Every route of src/routes: its pages, the names of its form actions, its endpoint methods. */
+function routeTree(dir = routesDir): FoundRoute[] {
+	const files = readdirSync(dir, { withFileTypes: true });
+	const names = files.filter((f) => f.isFile()).map((f) => f.name);
+	const id = '/' + relative(routesDir, dir).split('\\').join('/');
+	const found: FoundRoute[] = [];
+	const page = names.some((n) => /^\+page\.(svelte|ts|server\.ts)$/.test(n));
+	const endpoint = names.includes('+server.ts')
+		? readFileSync(join(dir, '+server.ts'), 'utf8')
+		: '';
+	const methods = [...endpoint.matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)].map(
+		(m) => m[1]
+	);
+	if (page || methods.length) {
+		found.push({
+			id: id === '/' ? '/' : id.replace(/\/$/, ''),
+			page,
+			actions: names.includes('+page.server.ts') ? actionNames(join(dir, '+page.server.ts')) : [],
+			methods
+		});
+	}
+	for (const sub of files.filter((f) => f.isDirectory())) {
+		found.push(...routeTree(join(dir, sub.name)));
+	}
+	return found;
+}
+
+/** The keys of `export const actions = { … }` (one tab deep, as prettier writes them). */
+function actionNames(file: string): string[] {
+	const source = readFileSync(file, 'utf8');
+	const start = source.search(/export const actions\b/);
+	if (start < 0) return [];
+	const block = source.slice(start, source.indexOf('\n};', start));
+	return [...block.matchAll(/^\t(\w+)\s*[:(]/gm)].map((m) => m[1]);
+}
+
+// ---------------------------------------------------------------- requests and their outcomes
+
+const PASSWORDS: Record<Exclude<Who, 'anonymous'>, readonly [string, string]> = {
+	merchantA: DEMO_ACCOUNTS.merchant,
+	merchantB: ['pharmacie@cashless-paris.test', 'demo-pharmacie-2026'],
+	official: DEMO_ACCOUNTS.official,
+	admin: DEMO_ACCOUNTS.admin
+};
+
+function outcomeOf(status: number, location: string | undefined): Outcome | `status ${number}` {
+	if (status >= 200 && status < 300) return 'ok';
+	if (status >= 300 && status < 400) return location?.includes('/login?next=') ? 'login' : 'away';
+	if (status === 403) return 'forbidden';
+	if (status === 404) return 'missing';
+	if (status === 400 || status === 409) return 'refused';
+	return `status ${status}`;
+}
+
+/** A `__data.json` answer: SvelteKit says redirect or error inside a 200. */
+async function dataOutcome(response: APIResponse) {
+	if (response.status() !== 200) return outcomeOf(response.status(), response.headers().location);
+	const body = (await response.json()) as {
+		type: string;
+		location?: string;
+		status?: number;
+		nodes?: ({ type: string; status?: number } | null)[];
+	};
+	if (body.type === 'redirect') return outcomeOf(303, body.location);
+	if (body.type === 'error') return outcomeOf(body.status ?? 500, undefined);
+	const failed = body.nodes?.find((n) => n?.type === 'error');
+	return failed ? outcomeOf(failed.status ?? 500, undefined) : 'ok';
+}
+
+async function logIn(request: APIRequestContext, baseURL: string, who: Exclude<Who, 'anonymous'>) {
+	const [email, password] = PASSWORDS[who];
+	const response = await request.post('/fr/login', {
+		form: { email, password },
+		headers: { origin: baseURL, accept: 'text/html' },
+		maxRedirects: 0
+	});
+	expect(response.status(), `${who} logs in`).toBe(303);
+}
+
+/** The addresses' placeholders: merchant A's listing, an approved listing and its page. */
+async function placeholders(request: APIRequestContext, baseURL: string) {
+	await logIn(request, baseURL, 'merchantA');
+	const dashboard = await (await request.get('/fr/merchant')).text();
+	const listing = dashboard.match(/\/fr\/merchant\/shops\/(\d+)\//)?.[1];
+	const list = (await (await request.get('/api/list?bbox=2.25,48.83,2.42,48.9')).json()) as {
+		items: { id: number }[];
+	};
+	const id = list.items[0]?.id;
+	const canonical = await request.get(`/fr/merchants/${id}`, { maxRedirects: 0 });
+	const publicSlug = canonical.headers().location?.match(/\/merchants\/([^/?]+)/)?.[1];
+	expect(listing, "merchant A's listing").toBeTruthy();
+	expect(publicSlug, 'a public listing').toBeTruthy();
+	return { listing: listing!, public: String(id), publicSlug: publicSlug! };
+}
+
+function pathOf(routeId: string, entry: Entry, values: Record<string, string>): string {
+	const path = entry.path ?? routeId;
+	return path.replace(/\{(\w+)\}/g, (_, name: string) => values[name]);
+}
+
+const localized = (path: string) =>
+	path.startsWith('/api/') || path === '/manifest.webmanifest'
+		? path
+		: `/fr${path}`.replace(/\/$/, '');
+
+// ---------------------------------------------------------------- the tests
+
+test('every route, action and endpoint method has an entry in the matrix', () => {
+	const missing: string[] = [];
+	const found = routeTree();
+	for (const route of found) {
+		const entry = EXPECTED[route.id];
+		if (!entry) {
+			missing.push(`${route.id}: no entry`);
+			continue;
+		}
+		if (route.page && !entry.page) missing.push(`${route.id}: page`);
+		for (const action of route.actions) {
+			if (!entry.actions?.[action]) missing.push(`${route.id}: action ${action}`);
+		}
+		for (const method of route.methods) {
+			if (!entry[method as 'GET' | 'POST']) missing.push(`${route.id}: ${method}`);
+		}
+	}
+	const ids = new Set(found.map((r) => r.id));
+	const stale = Object.keys(EXPECTED).filter((id) => !ids.has(id));
+	expect(missing, 'routes the matrix does not cover').toEqual([]);
+	expect(stale, 'entries for routes that no longer exist').toEqual([]);
+});
+
+for (const who of WHO) {
+	test(`${who}: every page, __data.json, action and endpoint answers as the matrix says`, async ({
+		playwright,
+		baseURL
+	}) => {
+		const setup = await playwright.request.newContext({ baseURL });
+		const values = await placeholders(setup, baseURL!);
+		await setup.dispose();
+
+		const request = await playwright.request.newContext({ baseURL });
+		if (who !== 'anonymous') await logIn(request, baseURL!, who);
+		const wrong: string[] = [];
+		const check = (what: string, expected: Outcome, got: string) => {
+			if (got !== expected) wrong.push(`${what}: expected ${expected}, got ${got}`);
+		};
+		/** Privacy: nothing an anonymous visitor requests sets a cookie (issue 15, probes 5). */
+		const noCookie = (what: string, response: APIResponse) => {
+			if (who === 'anonymous' && response.headers()['set-cookie']) {
+				wrong.push(`${what}: sets a cookie for an anonymous visitor`);
+			}
+		};
+		const html = { accept: 'text/html' };
+		const post = { origin: baseURL!, accept: 'text/html' };
+		let signOut: (() => Promise<void>) | null = null;
+
+		for (const [routeId, entry] of Object.entries(EXPECTED)) {
+			const path = localized(pathOf(routeId, entry, values));
+			if (entry.page) {
+				const page = await request.get(path, { headers: html, maxRedirects: 0 });
+				check(`GET ${path}`, entry.page[who], outcomeOf(page.status(), page.headers().location));
+				noCookie(`GET ${path}`, page);
+				const [bare, query] = path.split('?');
+				const dataPath = `${bare === '/fr' ? '/fr/' : `${bare}/`}__data.json${query ? `?${query}` : ''}`;
+				const data = await request.get(dataPath, { maxRedirects: 0 });
+				check(`GET ${dataPath}`, entry.page[who], await dataOutcome(data));
+				noCookie(`GET ${dataPath}`, data);
+			}
+			for (const method of ['GET', 'POST'] as const) {
+				const row = entry[method];
+				if (!row) continue;
+				const response = await request.fetch(path, {
+					method,
+					headers: method === 'POST' ? post : {},
+					maxRedirects: 0
+				});
+				noCookie(`${method} ${path}`, response);
+				check(
+					`${method} ${path}`,
+					row[who],
+					outcomeOf(response.status(), response.headers().location)
+				);
+			}
+			for (const [action, row] of Object.entries(entry.actions ?? {})) {
+				const target = action === 'default' ? path : `${path}?/${action}`;
+				const run = async () => {
+					const response = await request.post(target, { form: {}, headers: post, maxRedirects: 0 });
+					noCookie(`POST ${target}`, response);
+					check(
+						`POST ${target}`,
+						row[who],
+						outcomeOf(response.status(), response.headers().location)
+					);
+				};
+				if (routeId === '/logout') signOut = run;
+				else await run();
+			}
+		}
+		if (signOut) await (signOut as () => Promise<void>)();
+		await request.dispose();
+		expect(wrong).toEqual([]);
+	});
+}
