@@ -5,13 +5,18 @@ import type { Executor } from '../db/client';
 import { auditEvents, merchants, users } from '../db/schema';
 import { AUDIT_PAGE_SIZE, type AuditFilters } from '../../admin/audit-filters';
 import { normalizeSiret } from '../../merchants/siret';
+import { withoutControlCharacters } from '../../forms/text';
 
 const actor = alias(users, 'actor');
 const subject = alias(users, 'subject');
 
-/** `%term%` for ILIKE, with the user's % and _ taken literally. */
+/**
+ * `%term%` for ILIKE, with the user's % and _ taken literally. A control character (which no
+ * stored text holds, and which PostgreSQL refuses in a parameter when it is U+0000) becomes
+ * U+FFFD: the search finds nothing instead of failing.
+ */
 export function containing(term: string): string {
-	return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+	return `%${withoutControlCharacters(term).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 function conditions(f: AuditFilters): SQL[] {
