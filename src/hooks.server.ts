@@ -47,6 +47,27 @@ const refuseControlCharacters: Handle = ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/**
+ * A request body no handler read (a button that posts nothing, a post refused by the role check
+ * before its form was read) is read to its end before the answer: left unread, Node closes the
+ * keep-alive connection under the client's next request, which then fails (ECONNRESET).
+ */
+const readUnreadBody: Handle = async ({ event, resolve }) => {
+	const received = event.request;
+	const response = await resolve(event);
+	// The locale middleware may have put a copy of the request in its place: read whichever holds it.
+	for (const request of new Set([event.request, received])) {
+		if (request.body && !request.bodyUsed) {
+			try {
+				await request.arrayBuffer();
+			} catch {
+				// The client went away: nothing to keep open.
+			}
+		}
+	}
+	return response;
+};
+
 /** Sessions: only a request that carries a session cookie touches the sessions table or cookies. */
 const handleSession: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
@@ -149,6 +170,7 @@ const handleDelivery: Handle = async ({ event, resolve }) => {
 };
 
 export const handle: Handle = sequence(
+	readUnreadBody,
 	handleDelivery,
 	handleSecurityHeaders,
 	handleLocale,

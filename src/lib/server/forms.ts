@@ -1,5 +1,20 @@
-import { fail } from '@sveltejs/kit';
+import { error, fail } from '@sveltejs/kit';
+import * as m from '$lib/paraglide/messages';
 import type { Refusal } from './auth/accounts';
+
+/**
+ * The posted form; every action reads it, even one that uses nothing of it (a body left unread
+ * makes Node close the keep-alive connection under the client's next request). A body that is not
+ * a well-formed form (broken multipart, a wrong content type) is the client's mistake: a 400 in
+ * the page's language, never a 500.
+ */
+export async function readForm(event: { request: Request }): Promise<FormData> {
+	try {
+		return await event.request.formData();
+	} catch {
+		error(400, m.error_form_unreadable());
+	}
+}
 
 /** Reading posted forms: a missing field or a file where text was expected reads as ''. */
 const MAX_FIELD_LENGTH = 2000;

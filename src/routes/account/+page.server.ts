@@ -13,7 +13,7 @@ import { deleteAccount } from '$lib/server/auth/personal-data';
 import { requestEmailChange } from '$lib/server/auth/email-change';
 import { passwordContext } from '$lib/server/auth/cookies';
 import { signIn, signOut } from '$lib/server/auth/sign-in';
-import { refused, textField } from '$lib/server/forms';
+import { readForm, refused, textField } from '$lib/server/forms';
 
 /** The signed-in user's own account, whatever their role. */
 export const load: PageServerLoad = async (event) => {
@@ -31,7 +31,7 @@ export const actions: Actions = {
 	/** New password: every session ends, this browser gets a fresh one. */
 	password: async (event) => {
 		const user = requireUser(event);
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		const db = await getDb();
 		const result = await changePassword(db, user, {
 			current: textField(data, 'current'),
@@ -61,7 +61,7 @@ export const actions: Actions = {
 	/** Interface and e-mail language; the page then reloads in it. */
 	locale: async (event) => {
 		const user = requireUser(event);
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		const locale = textField(data, 'locale');
 		const result = await setLocalePreference(await getDb(), user.id, locale);
 		if (!result.ok || !isAccountLocale(locale)) {
@@ -79,7 +79,7 @@ export const actions: Actions = {
 	/** Erasure (GDPR): asks for the password, then the domain unpublishes and erases; signed out after. */
 	delete: async (event) => {
 		const user = requireUser(event);
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		const db = await getDb();
 		const result = await deleteAccount(db, user, {
 			// Named apart from the password change's fields: both forms are on one page.

@@ -1,7 +1,7 @@
 import type { Actions } from './$types';
 import { getDb } from '$lib/server/db';
 import { requestPasswordReset } from '$lib/server/auth/password-reset';
-import { refused, textField } from '$lib/server/forms';
+import { readForm, refused, textField } from '$lib/server/forms';
 
 /**
  * Asks for a reset link. The answer is the same whether the address has an account or not
@@ -9,7 +9,7 @@ import { refused, textField } from '$lib/server/forms';
  */
 export const actions: Actions = {
 	default: async (event) => {
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		const email = textField(data, 'email');
 		const result = await requestPasswordReset(await getDb(), {
 			email,

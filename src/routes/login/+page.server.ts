@@ -5,7 +5,7 @@ import { logIn } from '$lib/server/auth/accounts';
 import { afterLogin } from '$lib/server/auth/guard';
 import { passwordContext } from '$lib/server/auth/cookies';
 import { signIn } from '$lib/server/auth/sign-in';
-import { refused, textField } from '$lib/server/forms';
+import { readForm, refused, textField } from '$lib/server/forms';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.user) redirect(303, afterLogin(locals.user, url));
@@ -17,7 +17,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		const email = textField(data, 'email');
 		const db = await getDb();
 		const result = await logIn(db, {

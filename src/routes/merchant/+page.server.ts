@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guard';
-import { textField } from '$lib/server/forms';
+import { readForm, textField } from '$lib/server/forms';
 import { parseId } from '$lib/id';
 import { param, parseQuery } from '$lib/query';
 import { merchantDashboard } from '$lib/server/applications/dashboard';
@@ -40,7 +40,7 @@ async function onListing(
 	done: string
 ) {
 	const user = requireUser(event, ['merchant']);
-	const id = parseId(textField(await event.request.formData(), 'id'));
+	const id = parseId(textField(await readForm(event), 'id'));
 	if (id === null) error(404);
 	const result = await run(await getDb(), user, id);
 	if (!result.ok) {

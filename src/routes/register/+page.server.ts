@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { registerMerchant } from '$lib/server/auth/registration';
 import { afterLogin } from '$lib/server/auth/guard';
-import { checkboxField, refused, textField } from '$lib/server/forms';
+import { checkboxField, readForm, refused, textField } from '$lib/server/forms';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.user) redirect(303, afterLogin(locals.user, url));
@@ -15,7 +15,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
  */
 export const actions: Actions = {
 	default: async (event) => {
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		const values = {
 			email: textField(data, 'email'),
 			locale: textField(data, 'locale'),

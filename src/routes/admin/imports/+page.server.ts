@@ -5,7 +5,7 @@ import { requireStaff } from '$lib/server/admin/access';
 import { getDb } from '$lib/server/db';
 import { createDryRun, recentImports } from '$lib/server/imports/import';
 import { MAX_IMPORT_ROWS } from '$lib/server/imports/csv';
-import { textField } from '$lib/server/forms';
+import { readForm, textField } from '$lib/server/forms';
 
 /** A 10,000-row acquirer file is about 2 MB; the rows are capped too (MAX_IMPORT_ROWS). */
 const MAX_IMPORT_MB = 20;
@@ -22,7 +22,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	upload: async (event) => {
 		const user = requireStaff(event);
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		const acquirer = textField(data, 'acquirer');
 		const file = data.get('file');
 		const refuse = (

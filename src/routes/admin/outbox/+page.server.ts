@@ -4,7 +4,7 @@ import { requireAdmin } from '$lib/server/admin/access';
 import { outbox, parseOutboxStatus, retryMail } from '$lib/server/admin/outbox';
 import { getDb } from '$lib/server/db';
 import { parseId } from '$lib/id';
-import { textField } from '$lib/server/forms';
+import { readForm, textField } from '$lib/server/forms';
 
 export const load: PageServerLoad = async (event) => {
 	requireAdmin(event);
@@ -15,7 +15,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	retry: async (event) => {
 		requireAdmin(event);
-		const id = parseId(textField(await event.request.formData(), 'id'));
+		const id = parseId(textField(await readForm(event), 'id'));
 		if (id === null) return fail(400, { retried: false });
 		const retried = await retryMail(await getDb(), id);
 		return retried ? { retried: true } : fail(400, { retried: false });

@@ -6,6 +6,7 @@ import { bulkApprove } from '$lib/server/applications/workflow';
 import { getDb } from '$lib/server/db';
 import { textField } from '$lib/server/forms';
 import { parseQueueFilters } from '$lib/admin/queue-filters';
+import { readForm } from '$lib/server/forms';
 
 export const load: PageServerLoad = async (event) => {
 	requireStaff(event);
@@ -16,7 +17,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	bulkApprove: async (event) => {
 		const user = requireStaff(event);
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		const selection = parseSelection(data.getAll('select'));
 		if (selection.length === 0) return fail(400, { bulk: { none: true as const } });
 		const db = await getDb();

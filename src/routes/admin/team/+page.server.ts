@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { requireAdmin } from '$lib/server/admin/access';
 import { inviteOfficial, setMemberActive, teamMembers } from '$lib/server/admin/team';
 import { getDb } from '$lib/server/db';
-import { textField } from '$lib/server/forms';
+import { readForm, textField } from '$lib/server/forms';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireAdmin(event);
@@ -12,7 +12,7 @@ export const load: PageServerLoad = async (event) => {
 
 async function setActive(event: Parameters<Actions[string]>[0], active: boolean) {
 	const user = requireAdmin(event);
-	const data = await event.request.formData();
+	const data = await readForm(event);
 	const result = await setMemberActive(await getDb(), user, textField(data, 'userId'), active);
 	if (!result.ok) {
 		if (result.reason === 'not_found') error(404);
@@ -24,7 +24,7 @@ async function setActive(event: Parameters<Actions[string]>[0], active: boolean)
 export const actions: Actions = {
 	invite: async (event) => {
 		const user = requireAdmin(event);
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		const values = {
 			email: textField(data, 'email'),
 			displayName: textField(data, 'displayName'),

@@ -4,7 +4,7 @@ import { localizeHref } from '$lib/paraglide/runtime';
 import { getDb } from '$lib/server/db';
 import { acceptInvitation, invitationAccount } from '$lib/server/admin/team';
 import { signIn } from '$lib/server/auth/sign-in';
-import { refused, textField } from '$lib/server/forms';
+import { readForm, refused, textField } from '$lib/server/forms';
 
 /** An official's invitation: they choose their password here, then land in the back-office. */
 export const load: PageServerLoad = async ({ params }) => {
@@ -14,7 +14,7 @@ export const load: PageServerLoad = async ({ params }) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		const db = await getDb();
 		const result = await acceptInvitation(db, {
 			token: event.params.token,

@@ -4,7 +4,7 @@ import { localizeHref } from '$lib/paraglide/runtime';
 import { getDb } from '$lib/server/db';
 import { completeRegistration, registrationAccount } from '$lib/server/auth/registration';
 import { signIn } from '$lib/server/auth/sign-in';
-import { refused, textField } from '$lib/server/forms';
+import { readForm, refused, textField } from '$lib/server/forms';
 
 /** The e-mailed link of a registration: the new merchant chooses a password, then is signed in. */
 export const load: PageServerLoad = async ({ params, setHeaders }) => {
@@ -17,7 +17,7 @@ export const load: PageServerLoad = async ({ params, setHeaders }) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		const db = await getDb();
 		const result = await completeRegistration(db, {
 			token: event.params.token,

@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { getDb } from '$lib/server/db';
 import { resetPassword, resetTokenAccount } from '$lib/server/auth/password-reset';
-import { refused, textField } from '$lib/server/forms';
+import { readForm, refused, textField } from '$lib/server/forms';
 
 /** An unused link less than an hour old shows the form; any other shows how to ask again. */
 export const load: PageServerLoad = async ({ params, setHeaders }) => {
@@ -16,7 +16,7 @@ export const load: PageServerLoad = async ({ params, setHeaders }) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		const result = await resetPassword(await getDb(), {
 			token: event.params.token,
 			password: textField(data, 'password'),

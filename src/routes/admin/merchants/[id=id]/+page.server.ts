@@ -20,7 +20,7 @@ import {
 } from '$lib/server/applications/workflow';
 import { openReportOf } from '$lib/server/admin/reports';
 import { getDb } from '$lib/server/db';
-import { textField } from '$lib/server/forms';
+import { readForm, textField } from '$lib/server/forms';
 import { REVIEW_REASONS, type ReviewReason } from '$lib/applications/reasons';
 import { CONFIRMED_DECISIONS, DECISION_ACTIONS, type DecisionKind } from '$lib/admin/decisions';
 
@@ -63,7 +63,7 @@ const DECISIONS: Record<DecisionKind, Run> = {
 async function decide(event: RequestEvent<{ id: string }>, kind: DecisionKind) {
 	const user = requireStaff(event);
 	const id = Number(event.params.id);
-	const data = await event.request.formData();
+	const data = await readForm(event);
 	const expectedVersion = Number(textField(data, 'version'));
 	const reasonCode = textField(data, 'reasonCode') as ReviewReason;
 	const reasonText = textField(data, 'reasonText');

@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { requireAdmin } from '$lib/server/admin/access';
 import { deleteTarget, setTarget, targetProgress } from '$lib/server/metrics/targets';
-import { textField } from '$lib/server/forms';
+import { readForm, textField } from '$lib/server/forms';
 import { parisIsoDate } from '$lib/i18n/format';
 import { parseTarget } from '$lib/metrics/targets';
 import { readDate } from '$lib/forms/date-input';
@@ -20,7 +20,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	set: async (event) => {
 		const user = requireAdmin(event);
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		const values = {
 			scope: textField(data, 'scope'),
 			count: textField(data, 'count'),
@@ -33,7 +33,7 @@ export const actions: Actions = {
 	},
 	delete: async (event) => {
 		const user = requireAdmin(event);
-		const id = Number(textField(await event.request.formData(), 'id'));
+		const id = Number(textField(await readForm(event), 'id'));
 		const removed = Number.isInteger(id) && (await deleteTarget(await getDb(), id, user.id));
 		if (!removed) return fail(404, { notFound: true });
 		return { deleted: true };
