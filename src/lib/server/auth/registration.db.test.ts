@@ -3,11 +3,14 @@ import { eq } from 'drizzle-orm';
 import { openTestDatabase, type TestDatabase } from '../db/testing';
 import { auditEvents, jobs, rateLimits, userTokens, users } from '../db/schema';
 import { MAIL_JOB } from '../mail/outbox';
+import { JobRunner } from '../jobs/runner';
 import { logIn } from './accounts';
 import {
 	REGISTRATION_LINK_LIFETIME_MS,
+	REGISTRATION_JOB,
 	completeRegistration,
 	registerMerchant,
+	registrationJob,
 	registrationAccount,
 	type Registration
 } from './registration';
@@ -35,7 +38,17 @@ afterAll(async () => {
 });
 
 let ipCounter = 0;
-const ask = (over: Partial<Registration> = {}, now = new Date()) =>
+/** Runs the registration jobs queued (and leaves the e-mails queued, to be read). */
+const runJobs = () =>
+	new JobRunner(t.db, {
+		handlers: { [REGISTRATION_JOB]: registrationJob, [MAIL_JOB]: { run: async () => {} } }
+	}).runDue();
+const ask = async (over: Partial<Registration> = {}, now = new Date()) => {
+	const answer = await answerOf(over, now);
+	await runJobs();
+	return answer;
+};
+const answerOf = (over: Partial<Registration> = {}, now = new Date()) =>
 	registerMerchant(
 		t.db,
 		{
@@ -63,12 +76,24 @@ async function accountRow(email: string) {
 describe('registration', () => {
 	it('answers the same for a new and a taken address, and e-mails the owner instead', async () => {
 		const before = await accountRow('deja@example.fr');
-		const fresh = await ask({ email: 'Nouveau@Example.fr ' });
-		const taken = await ask({ email: ' DEJA@example.fr' });
+		const fresh = await answerOf({ email: 'Nouveau@Example.fr ' });
+		const taken = await answerOf({ email: ' DEJA@example.fr' });
 		expect(fresh).toEqual({ ok: true, email: 'nouveau@example.fr' });
 		expect(taken).toEqual({ ok: true, email: 'deja@example.fr' });
+		// Before the answer, the same work either way: one job, its label without the address.
+		const queued = await t.db.select().from(jobs);
+		expect(queued.map((j) => [j.kind, j.label])).toEqual([
+			[REGISTRATION_JOB, 'registration → n•••@example.fr'],
+			[REGISTRATION_JOB, 'registration → d•••@example.fr']
+		]);
+		await runJobs();
+		const done = await t.db.select().from(jobs).where(eq(jobs.kind, REGISTRATION_JOB));
+		expect(done.map((j) => [j.status, j.payload])).toEqual([
+			['done', {}],
+			['done', {}]
+		]);
 
-		const sent = await mails();
+		const sent = (await mails()).sort((a, b) => a.kind.localeCompare(b.kind));
 		expect(sent.map((m) => [m.kind, m.to])).toEqual([
 			['registration', 'nouveau@example.fr'],
 			['registration_attempt', 'deja@example.fr']

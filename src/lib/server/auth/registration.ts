@@ -1,8 +1,9 @@
 /**
  * A merchant's registration, in two steps so that it never tells whether an address has an
  * account. The form asks for the address, the language and the consent, and answers "we sent
- * you an e-mail" for every valid address, after the same work (no password is hashed at this
- * step, so neither answer waits on argon2). Then:
+ * you an e-mail" for every valid address, after the same work whatever the address: the rate
+ * limits, then one background job queued (REGISTRATION_JOB). The job, run after the answer, looks
+ * the address up:
  *   - an address without an account gets one (merchant, no password yet, consent recorded) and a
  *     single-use link, valid 24 hours, to choose its password (/register/<token>);
  *   - an account still waiting for its first password gets a fresh link (the old one dies);
@@ -11,13 +12,17 @@
  *   - a deactivated or erased account gets nothing.
  * The password is chosen only through the link, by whoever reads the mailbox: registering
  * someone else's address first gives no way into the account. Asking is rate-limited per
- * address and per IP (REGISTRATIONS); e-mails go through the outbox, in the same transaction.
+ * address and per IP (REGISTRATIONS); e-mails go through the outbox, in the job's transaction.
+ * The job's payload (the address) is emptied once it has run.
  */
 import * as m from '$lib/paraglide/messages';
 import type { Database, Executor } from '../db/client';
 import { isUniqueViolation } from '../db/query';
 import { users } from '../db/schema';
 import { recordAudit } from '../audit/record';
+import { enqueue } from '../jobs/queue';
+import type { JobHandler } from '../jobs/runner';
+import { maskAddress } from '../mail/mailer';
 import { queueMail } from '../mail/outbox';
 import { siteLink } from '../mail/links';
 import {
@@ -66,9 +71,24 @@ export async function registerMerchant(
 	if (!verdict.allowed) {
 		return { ok: false, errors: { form: 'rate_limited' }, retryMinutes: verdict.retryMinutes };
 	}
-	await startRegistration(db, { email, locale: input.locale }, now);
+	await enqueue(db, {
+		kind: REGISTRATION_JOB,
+		label: `registration → ${maskAddress(email)}`,
+		payload: { email, locale: input.locale }
+	});
 	return { ok: true, email };
 }
+
+export const REGISTRATION_JOB = 'registration';
+
+/** The registration's work, after the answer (see above). */
+export const registrationJob: JobHandler = {
+	scrub: true,
+	async run(payload, { db }) {
+		const { email, locale } = payload as { email: string; locale: AccountLocale };
+		await startRegistration(db, { email, locale }, new Date());
+	}
+};
 
 export type RegistrationStart =
 	| { outcome: 'created' | 'link_renewed'; token: string }
@@ -76,7 +96,7 @@ export type RegistrationStart =
 
 /**
  * What a valid registration does to the database and which e-mail it queues, in one transaction
- * (exported for tests; the form goes through registerMerchant, which also rate-limits).
+ * (the job's work; exported for tests).
  */
 export async function startRegistration(
 	db: Database,

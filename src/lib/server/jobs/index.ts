@@ -5,6 +5,7 @@
 import { targetFromEnv, type Database } from '../db/client';
 import { mailJob, MAIL_JOB } from '../mail/outbox';
 import { importJob, IMPORT_JOB } from '../imports/run';
+import { registrationJob, REGISTRATION_JOB } from '../auth/registration';
 import { analyzeJob, housekeepingJob } from './housekeeping';
 import { touristReportsPurgeJob } from '../reports/tourist';
 import { freshnessJob } from './freshness';
@@ -13,6 +14,7 @@ import { JobRunner, type DailySchedule, type JobHandler } from './runner';
 export const JOB_HANDLERS: Record<string, JobHandler> = {
 	[MAIL_JOB]: mailJob,
 	[IMPORT_JOB]: importJob,
+	[REGISTRATION_JOB]: registrationJob,
 	housekeeping: housekeepingJob,
 	analyze: analyzeJob,
 	tourist_reports_purge: touristReportsPurgeJob,
