@@ -25,7 +25,8 @@ import { auditLogPage } from './audit/log';
 import { wizardAction } from './applications/wizard';
 import { reject, requestChanges, saveDraft } from './applications/workflow';
 import { createDryRun } from './imports/import';
-import { listingCard, listPage, mapFeatures } from './merchants/listings';
+import { listingCard, mapFeatures } from './merchants/listings';
+import { listPage } from './merchants/list-page';
 import { setTarget } from './metrics/targets';
 import { communesByPostalCode } from './geo/communes';
 import { APPLICATION_FIELDS, APPLICATION_STEPS } from '../applications/fields';
@@ -384,7 +385,7 @@ describe('generated bad input never gives a 500, and a refusal writes nothing', 
 	it('acquirer CSV import (dry run)', { timeout: TIMEOUT }, async () => {
 		await probe(
 			'csv import',
-			fc.record({ text: csvText, filename: nasty, acquirer: nasty }),
+			fc.record({ csv: csvText, filename: nasty, acquirer: nasty }),
 			(v) => createDryRun(t.db, { ...v, uploadedBy: admin.id }),
 			notOk
 		);

@@ -9,7 +9,8 @@ import { and, eq } from 'drizzle-orm';
 import { openTestDatabase, type TestDatabase } from '../db/testing';
 import { auditEvents, jobs, userTokens, users } from '../db/schema';
 import { MAIL_JOB } from '../mail/outbox';
-import { logIn, registerMerchant } from './accounts';
+import { logIn } from './accounts';
+import { createMerchantAccount } from './testing';
 import {
 	EMAIL_CHANGE_LINK_LIFETIME_MS,
 	confirmEmailChange,
@@ -26,15 +27,7 @@ const context = { ip: '203.0.113.7' };
 process.env.ORIGIN = 'https://cashless.example.fr';
 
 async function register(email: string, locale: 'zh' | 'fr' = 'fr'): Promise<SessionUser> {
-	const created = await registerMerchant(t.db, {
-		email,
-		password,
-		passwordConfirm: password,
-		locale,
-		consent: true
-	});
-	if (!created.ok) throw new Error('setup');
-	return created.user;
+	return (await createMerchantAccount(t.db, { email, password, locale })).user;
 }
 async function mails() {
 	const rows = await t.db.select().from(jobs).where(eq(jobs.kind, MAIL_JOB));

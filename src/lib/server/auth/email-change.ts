@@ -14,13 +14,13 @@ import { recordAudit } from '../audit/record';
 import { queueMail } from '../mail/outbox';
 import { maskAddress } from '../mail/mailer';
 import { siteLink } from '../mail/links';
+import { isUniqueViolation } from '../db/query';
 import { EMAIL_CHANGE_REQUESTS, attempt } from './rate-limit';
 import { generateSessionToken, type SessionUser } from './session';
 import { liveUserToken, userTokenId } from './user-tokens';
 import {
 	confirmPassword,
 	emailError,
-	isUniqueViolation,
 	normalizeEmail,
 	type Outcome,
 	type PasswordContext
