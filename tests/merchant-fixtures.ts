@@ -6,6 +6,7 @@
 import { expect, type Browser, type Page } from '@playwright/test';
 import { makeSiret } from '../src/lib/merchants/siret';
 import { logInAs } from './demo-accounts';
+import { registerMerchant as registerThroughLink } from './registration';
 
 export const PHONE = { width: 390, height: 844 };
 export const MERCHANT_PASSWORD = 'une-boutique-rue-de-rivoli';
@@ -19,16 +20,7 @@ export function uniqueSuffix() {
 
 /** Registers a merchant whose account (and e-mails) are in `lang`; lands on the dashboard. */
 export async function registerMerchant(page: Page, lang: 'fr' | 'zh', email: string) {
-	await page.goto(`/${lang}/register`);
-	await page.locator('input[name=email]').fill(email);
-	await page.locator('input[name=password]').fill(MERCHANT_PASSWORD);
-	await page.locator('input[name=passwordConfirm]').fill(MERCHANT_PASSWORD);
-	await page.locator(`input[name=locale][value=${lang}]`).check();
-	await page.locator('input[name=consent]').check();
-	await Promise.all([
-		page.waitForURL(new RegExp(`/${lang}/merchant$`)),
-		page.locator('main form button[type=submit]').click()
-	]);
+	await registerThroughLink(page, email, { locale: lang, password: MERCHANT_PASSWORD });
 }
 
 const next = (page: Page) => page.locator('button[name=intent][value=next]').click();

@@ -2,6 +2,7 @@ import { expect, type Browser, type Page } from '@playwright/test';
 import { makeSiret } from '../src/lib/merchants/siret';
 import { logInAs } from './demo-accounts';
 import { mailsTo } from './mail';
+import { registerMerchant } from './registration';
 
 export interface OwnApplication {
 	email: string;
@@ -32,15 +33,7 @@ export async function submitOwnApplication(
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	try {
-		await page.goto(`/${lang}/register`);
-		await page.locator('input[name=email]').fill(own.email);
-		await page.locator('input[name=password]').fill('une-boutique-bien-a-elle');
-		await page.locator('input[name=passwordConfirm]').fill('une-boutique-bien-a-elle');
-		await page.locator('input[name=consent]').check();
-		await Promise.all([
-			page.waitForURL(new RegExp(`/${lang}/merchant$`)),
-			page.locator('main form button[type=submit]').click()
-		]);
+		await registerMerchant(page, own.email, { locale: lang, password: 'une-boutique-bien-a-elle' });
 
 		await page.goto(`/${lang}/merchant/shops/new`);
 		await page.locator('input[name=legalName]').fill(`SAS ${own.tradeNameFr}`);
