@@ -102,8 +102,8 @@ test.describe('review', () => {
 		page
 	}) => {
 		await logIn(page, 'official');
-		await page.goto('/fr/admin/queue?category=restaurant_cafe&departement=75');
-		await page.getByRole('link', { name: /Bistrot Marais/ }).click();
+		await page.goto('/fr/admin/queue?category=luxury_fashion&departement=92');
+		await page.getByRole('link', { name: /Julien Luxe/ }).click();
 		const owner = page
 			.locator('dl.fields > div')
 			.filter({ has: page.getByText('Compte du commerçant', { exact: true }) })
@@ -137,8 +137,7 @@ test.describe('review', () => {
 			.poll(
 				async () =>
 					(await mailsTo('boutique@cashless-paris.test')).find(
-						(m) =>
-							m.subject.includes('Bistrot Marais') && m.subject.includes("n'a pas été acceptée")
+						(m) => m.subject.includes('Julien Luxe') && m.subject.includes("n'a pas été acceptée")
 					)?.text ?? ''
 			)
 			.toContain("Motif : Adresse non vérifiée — Le numéro 33 n'existe pas dans cette rue.");
@@ -146,7 +145,7 @@ test.describe('review', () => {
 		await page.context().clearCookies();
 		await logIn(page, 'merchant');
 		await page.goto('/fr/merchant');
-		const note = page.getByRole('article', { name: /^Bistrot Marais\b/ }).getByRole('note');
+		const note = page.getByRole('article', { name: /^Julien Luxe\b/ }).getByRole('note');
 		await expect(note.locator('.reason-code')).toHaveText('Adresse non vérifiée');
 		await expect(note.locator('.reason-text')).toHaveText(
 			"« Le numéro 33 n'existe pas dans cette rue. »"

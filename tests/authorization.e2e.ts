@@ -63,12 +63,25 @@ const EXPECTED: Record<string, Entry> = {
 	'/about': { page: EVERYONE },
 	'/account': {
 		page: SIGNED_IN,
-		actions: { password: SIGNED_IN_REFUSED, locale: SIGNED_IN_REFUSED, delete: SIGNED_IN_REFUSED }
+		actions: {
+			password: SIGNED_IN_REFUSED,
+			locale: SIGNED_IN_REFUSED,
+			email: SIGNED_IN_REFUSED,
+			delete: SIGNED_IN_REFUSED
+		}
+	},
+	'/account/email/[token]': {
+		path: '/account/email/not-a-token',
+		page: EVERYONE,
+		// An unknown link: the page says so (as /unlock does), nothing is written.
+		actions: { default: EVERYONE }
 	},
 	'/account/data': { GET: SIGNED_IN },
 	'/account/deleted': { page: GUESTS },
 	'/admin': { page: STAFF },
 	'/admin/audit': { page: STAFF },
+	'/admin/freshness': { page: STAFF },
+	'/admin/reports': { page: STAFF },
 	'/admin/imports': { page: STAFF, actions: { upload: STAFF_REFUSED } },
 	'/admin/imports/[id=id]': {
 		path: '/admin/imports/999999',
@@ -119,7 +132,12 @@ const EXPECTED: Record<string, Entry> = {
 	'/api/map': { path: '/api/map?bbox=2.25,48.83,2.42,48.9&zoom=12', GET: EVERYONE },
 	'/api/merchants/[id=id]/directions/[app]': {
 		path: '/api/merchants/{public}/directions/osm',
-		GET: EVERYONE_AWAY
+		GET: EVERYONE_AWAY,
+		POST: EVERYONE
+	},
+	'/api/open-data/merchants.[format=openDataFormat]': {
+		path: '/api/open-data/merchants.csv',
+		GET: EVERYONE
 	},
 	'/forgot-password': { page: EVERYONE, actions: { default: EVERYONE_REFUSED } },
 	'/invitation/[token]': {
@@ -137,7 +155,9 @@ const EXPECTED: Record<string, Entry> = {
 		// No listing named: nothing to act on, after the role check.
 		actions: {
 			withdraw: by('login', 'missing', 'missing', 'forbidden', 'forbidden'),
-			withdrawRevision: by('login', 'missing', 'missing', 'forbidden', 'forbidden')
+			withdrawRevision: by('login', 'missing', 'missing', 'forbidden', 'forbidden'),
+			submitRevision: by('login', 'missing', 'missing', 'forbidden', 'forbidden'),
+			reapply: by('login', 'missing', 'missing', 'forbidden', 'forbidden')
 		}
 	},
 	'/merchant/shops/[id=id]/[step=step]': {
@@ -150,8 +170,20 @@ const EXPECTED: Record<string, Entry> = {
 		page: MERCHANTS,
 		actions: { default: by('login', 'refused', 'refused', 'forbidden', 'forbidden') }
 	},
-	'/merchants/[slug]': { path: '/merchants/{publicSlug}', page: EVERYONE },
+	'/merchants/[slug]': {
+		path: '/merchants/{publicSlug}',
+		page: EVERYONE,
+		// A tourist's report without its kind.
+		actions: { report: EVERYONE_REFUSED }
+	},
+	'/open-data': { page: EVERYONE },
 	'/privacy': { page: EVERYONE },
+	'/reconfirm/[token]': {
+		path: '/reconfirm/not-a-token',
+		page: EVERYONE,
+		// An unknown link: the page says so (as /unlock does), nothing is written.
+		actions: { default: EVERYONE }
+	},
 	'/register': { page: GUESTS, actions: { default: GUESTS_REFUSED } },
 	'/register/[token]': {
 		path: '/register/not-a-token',

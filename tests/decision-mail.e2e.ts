@@ -37,6 +37,11 @@ for (const lang of ['fr', 'zh'] as const) {
 			.selectOption('address_unverified');
 		await page.getByLabel('Précisions pour le commerçant', { exact: true }).fill(REASON_TEXT);
 		await page.getByRole('button', { name: '✕ Refuser', exact: true }).click();
+		// Refusing asks for confirmation first (decisions.e2e.ts tests it in detail).
+		await page
+			.getByTestId('confirm-step')
+			.getByRole('button', { name: 'Oui, refuser la demande', exact: true })
+			.click();
 		await expect(
 			page.getByText('Demande refusée. Le commerçant voit le motif dans son espace.', {
 				exact: true

@@ -67,16 +67,17 @@ test('the dashboard shows its charts and tables without JavaScript', async ({ br
 	const { page, context } = await noScriptPage(browser, 'official');
 	await page.goto('/fr/admin/metrics');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText("Indicateurs d'adoption");
-	// Four server-rendered charts: lines drawn, bars drawn, category bars.
+	// Five server-rendered charts: lines drawn, bars drawn, category bars, listings' freshness.
 	const charts = page.locator('figure.chart');
-	await expect(charts).toHaveCount(4);
+	await expect(charts).toHaveCount(5);
 	expect(await page.locator('figure.chart svg path.line').count()).toBeGreaterThanOrEqual(9);
 	expect(await page.locator('figure.chart svg rect.lc-bar').count()).toBeGreaterThanOrEqual(12);
 	// Each chart's numbers in a table; every table has its CSV link.
 	await expect(page.locator('[data-kpi=approved] .value')).toHaveText(/^\d[\d\u202f\u00a0]*$/);
 	const departements = page.getByRole('region', { name: 'Les 8 départements' }).locator('tbody tr');
 	await expect(departements).toHaveCount(8);
-	expect(await page.locator('a[data-csv]').count()).toBe(12);
+	// Twelve tables before the freshness section added three (share by département and commune, stale over time).
+	expect(await page.locator('a[data-csv]').count()).toBe(15);
 	// The period form is a plain GET form.
 	await page.locator('select[name=step]').selectOption('week');
 	await page.getByRole('button', { name: 'Afficher', exact: true }).click();

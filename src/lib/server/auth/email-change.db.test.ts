@@ -80,7 +80,10 @@ describe('asking for a new address', () => {
 		expect(mail.subject).toBe('请确认您的新邮箱');
 		const token = await lastLink();
 		expect(mail.text).toContain(`https://cashless.example.fr/zh/account/email/${token}`);
-		const [stored] = await t.db.select().from(userTokens).where(eq(userTokens.userId, user.id));
+		const [stored] = await t.db
+			.select()
+			.from(userTokens)
+			.where(and(eq(userTokens.userId, user.id), eq(userTokens.kind, 'email_change')));
 		expect(stored).toMatchObject({
 			id: userTokenId(token),
 			kind: 'email_change',
