@@ -2,6 +2,8 @@
  * A simulated visitor of `npm run reliability`: plain HTTP as a browser without JavaScript (forms
  * posted with their Origin, the session cookie kept), its own address in X-Forwarded-For.
  */
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { makeSiret } from '../src/lib/merchants/siret';
 
 export interface Outcome {
@@ -55,7 +57,9 @@ export class Client {
 		private readonly origin: string,
 		readonly index: number,
 		private readonly merchantIds: number[],
-		private readonly outcomes: Outcome[]
+		private readonly outcomes: Outcome[],
+		/** The server's MAIL_OUTBOX_DIR: registration links are read from there. */
+		private readonly mailDir: string | null = null
 	) {}
 
 	get #address() {
@@ -111,6 +115,24 @@ export class Client {
 		});
 	}
 
+	/** The path of the registration link e-mailed to `email` (waits up to 30 s for the e-mail). */
+	async #registrationLink(email: string): Promise<string | null> {
+		if (!this.mailDir) return null;
+		for (let tries = 0; tries < 60; tries++) {
+			const names = await readdir(this.mailDir).catch(() => [] as string[]);
+			for (const name of names.filter((n) => n.endsWith('.json'))) {
+				const mail = await readFile(join(this.mailDir, name), 'utf8')
+					.then((text) => JSON.parse(text) as { to: string; text: string })
+					.catch(() => null);
+				const link =
+					mail?.to === email ? /https?:\/\/[^/\s]+(\/\S*\/register\/\S+)/.exec(mail.text) : null;
+				if (link) return link[1];
+			}
+			await sleep(500);
+		}
+		return null;
+	}
+
 	/** One page a tourist would open: home, a search, a merchant's page or the map's data. */
 	async browse(latencies?: Latencies): Promise<void> {
 		const lang = Math.random() < 0.5 ? 'fr' : 'zh';
@@ -140,14 +162,17 @@ export class Client {
 	/** Registers (once), then one application through the six steps; acknowledged or abandoned. */
 	async #submitOne(): Promise<void> {
 		if (!this.#registered) {
-			const r = await this.#post('/fr/register', {
-				email: `charge-${this.index}-${Date.now()}@boutique.test`,
+			// Two steps, as a merchant does: the form, then the e-mailed link to choose a password.
+			const email = `charge-${this.index}-${Date.now()}@boutique.test`;
+			const r = await this.#post('/fr/register', { email, consent: 'on', locale: 'fr' });
+			if (r?.status !== 200) return sleep(500);
+			const link = await this.#registrationLink(email);
+			if (!link) return sleep(500);
+			const done = await this.#post(link, {
 				password: 'une-boutique-sous-charge',
-				passwordConfirm: 'une-boutique-sous-charge',
-				consent: 'on',
-				locale: 'fr'
+				passwordConfirm: 'une-boutique-sous-charge'
 			});
-			if (r?.status !== 303) return sleep(500);
+			if (done?.status !== 303) return sleep(500);
 			this.#registered = true;
 		}
 		const siret = makeSiret(40_000_000 + this.index * 10_000 + this.#made++);

@@ -198,7 +198,10 @@ try {
 	// --- 1. Load, with PostgreSQL restarted in the middle --------------------------------------
 	const outcomes: Outcome[] = [];
 	const deadline = Date.now() + SECONDS * 1000;
-	const clients = Array.from({ length: CLIENTS }, (_, i) => new Client(ORIGIN, i, ids, outcomes));
+	const clients = Array.from(
+		{ length: CLIENTS },
+		(_, i) => new Client(ORIGIN, i, ids, outcomes, join(work, 'mail'))
+	);
 	const running = clients.map((c) => c.run(deadline, submits(c.index)));
 	await sleep((SECONDS * 1000) / 2);
 	const stopAt = Date.now();
