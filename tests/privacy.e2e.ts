@@ -56,7 +56,10 @@ test.describe('a tourist', () => {
 });
 
 test.describe("the server's log", () => {
-	// A server of its own (the built app, an empty embedded database), whose output is read.
+	// A server of its own (the built app, an empty embedded database), whose output is read. Its
+	// start (migrations of a new database) gets up to 2 minutes on a loaded machine: a bound on
+	// a wait, not a speed check.
+	test.describe.configure({ timeout: 180_000 });
 	const port = Number(process.env.E2E_PORT ?? 4173) + 17;
 	const origin = `http://127.0.0.1:${port}`;
 	let dir: string;

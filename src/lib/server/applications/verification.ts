@@ -15,7 +15,7 @@
  * Verifying clears reminded_at and lapsed_at and uses up the listing's links. A suspension by a
  * reviewer (lapsed_at null) is not lifted by a reconfirmation: only a reviewer reinstates it.
  */
-import { and, asc, eq, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import * as m from '$lib/paraglide/messages';
 import type { Database, Executor } from '../db/client';
 import { merchants, reconfirmationTokens, users, type Merchant } from '../db/schema';
@@ -120,7 +120,7 @@ const liveLink = (token: string, now: Date) =>
 	and(
 		eq(reconfirmationTokens.id, sessionIdOf(token)),
 		isNull(reconfirmationTokens.usedAt),
-		sql`${reconfirmationTokens.expiresAt} > ${now}`
+		gt(reconfirmationTokens.expiresAt, now)
 	);
 
 /**

@@ -39,7 +39,9 @@ export async function enqueue(db: Executor, job: NewJob): Promise<number | null>
 			key: job.key,
 			payload: job.payload ?? {},
 			label: job.label ?? '',
-			runAt: job.runAt,
+			// The runner compares with its own clock in milliseconds; the database's now() has
+			// microseconds, so a job inserted in the same millisecond would not yet be due.
+			runAt: job.runAt ?? new Date(),
 			maxAttempts: job.maxAttempts
 		})
 		.onConflictDoNothing({ target: jobs.key })
