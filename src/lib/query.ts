@@ -11,6 +11,7 @@
  */
 import * as v from 'valibot';
 import { isId } from './id';
+import { truncate } from './forms/text';
 
 /** The schema of a query string: a `v.object` whose fields are all `param(…)`. */
 export type QuerySchema = v.ObjectSchema<v.ObjectEntries, undefined>;
@@ -67,7 +68,7 @@ const CONTROL = /\p{Cc}/gu;
 export const text = (max: number) =>
 	v.pipe(
 		v.string(),
-		v.transform((value) => [...value.replace(CONTROL, '').trim()].slice(0, max).join(''))
+		v.transform((value) => truncate(value.replace(CONTROL, '').trim(), max))
 	);
 
 /** A whole number from `min` to `max`, written in plain decimal digits. */

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { controlCharacterError, hasControlCharacter, withoutControlCharacters } from './text';
+import {
+	controlCharacterError,
+	hasControlCharacter,
+	truncate,
+	withoutControlCharacters
+} from './text';
 
 /** An independent reading, code unit by code unit: what the rule means. */
 function oracle(value: string, multiline: boolean): boolean {
@@ -91,6 +96,19 @@ describe('hasControlCharacter', () => {
 				if (!oracle(value, false)) expect(cleaned).toBe(value);
 			}),
 			{ numRuns: 2000 }
+		);
+	});
+});
+
+describe('truncate', () => {
+	it('counts code points, never cutting a character outside the BMP in half', () => {
+		expect(truncate('abc', 5)).toBe('abc');
+		expect(truncate('abcdef', 3)).toBe('abc');
+		expect(truncate('a😀b', 2)).toBe('a😀');
+		const cut = truncate('👨\u200d👩\u200d👧a'.repeat(20), 25);
+		expect([...cut]).toHaveLength(25);
+		expect(cut).not.toMatch(
+			/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 		);
 	});
 });

@@ -32,3 +32,13 @@ export function controlCharacterError(
 export function withoutControlCharacters(value: string): string {
 	return value.replace(/[\p{Cc}\p{Cs}]/gu, '\ufffd');
 }
+
+/**
+ * The first `max` characters of `value`, counted as code points so that a character outside the
+ * BMP (an emoji, a rare hanzi) is never cut in half: half a surrogate pair is not valid text, and
+ * PostgreSQL refuses it in JSON.
+ */
+export function truncate(value: string, max: number): string {
+	if (value.length <= max) return value;
+	return [...value].slice(0, max).join('');
+}

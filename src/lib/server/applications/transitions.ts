@@ -26,7 +26,7 @@ import {
 	isReviewReason,
 	type ReviewReason
 } from '../../applications/reasons';
-import { hasControlCharacter } from '../../forms/text';
+import { hasControlCharacter, truncate } from '../../forms/text';
 
 export type Actor = Pick<SessionUser, 'id' | 'role'>;
 
@@ -252,7 +252,7 @@ export async function decide(
 export function reasonOf(decision: ReasonedDecision) {
 	const typed = decision.reasonText ?? '';
 	if (hasControlCharacter(typed, { multiline: true })) return 'reason_invalid' as const;
-	const text = typed.trim().slice(0, REASON_TEXT_MAX_LENGTH) || null;
+	const text = truncate(typed.trim(), REASON_TEXT_MAX_LENGTH) || null;
 	if (!isReviewReason(decision.reasonCode)) return 'reason_required' as const;
 	if (decision.reasonCode === 'other' && !text) return 'reason_required' as const;
 	return { reasonCode: decision.reasonCode, reasonText: text };

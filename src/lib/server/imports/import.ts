@@ -16,7 +16,7 @@ import { readAcquirerCsv, yieldToEventLoop, type CsvSource, type ImportColumn } 
 import { checkImportRow, type RowErrors } from './rows';
 import { changedColumns, listingsBySiret, type ImportValues } from '../applications/workflow';
 import { LISTING_FIELDS } from '../../applications/fields';
-import { hasControlCharacter, withoutControlCharacters } from '../../forms/text';
+import { hasControlCharacter, truncate, withoutControlCharacters } from '../../forms/text';
 
 export const ACQUIRER_MAX_LENGTH = LISTING_FIELDS.acquirer.maxLength;
 
@@ -70,7 +70,7 @@ export async function createDryRun(
 	input: { csv: CsvSource; filename: string; acquirer: string; uploadedBy: string },
 	now: Date = new Date()
 ): Promise<DryRunResult> {
-	const acquirer = input.acquirer.trim().replace(/\s+/g, ' ').slice(0, ACQUIRER_MAX_LENGTH);
+	const acquirer = truncate(input.acquirer.trim().replace(/\s+/g, ' '), ACQUIRER_MAX_LENGTH);
 	if (!acquirer) return { ok: false, problem: 'acquirer_required' };
 	if (hasControlCharacter(input.acquirer)) return { ok: false, problem: 'acquirer_invalid' };
 	if (hasControlCharacter(input.filename)) return { ok: false, problem: 'file_name_invalid' };
@@ -139,7 +139,7 @@ export async function createDryRun(
 			.insert(imports)
 			.values({
 				acquirer,
-				filename: input.filename.slice(0, 200) || 'import.csv',
+				filename: truncate(input.filename, 200) || 'import.csv',
 				uploadedBy: input.uploadedBy,
 				status: 'dry_run',
 				rowsTotal: rows.length,
