@@ -85,10 +85,17 @@ test.describe("the server's log", () => {
 		});
 		server.stdout!.on('data', (chunk) => (output += chunk));
 		server.stderr!.on('data', (chunk) => (output += chunk));
+		let exited: number | null = null;
+		server.on('exit', (code) => (exited = code ?? -1));
+		// A server that stopped says why in the failure (its own output).
 		await expect
-			.poll(async () => (await fetch(`${origin}/zh`).catch(() => null))?.status ?? 0, {
-				timeout: 120_000
-			})
+			.poll(
+				async () =>
+					exited !== null
+						? `exited with ${exited}: ${output.slice(-2000)}`
+						: ((await fetch(`${origin}/zh`).catch(() => null))?.status ?? 0),
+				{ timeout: 120_000 }
+			)
 			.toBe(200);
 	});
 
