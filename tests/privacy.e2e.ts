@@ -60,7 +60,8 @@ test.describe("the server's log", () => {
 	// start (migrations of a new database) gets up to 2 minutes on a loaded machine: a bound on
 	// a wait, not a speed check.
 	test.describe.configure({ timeout: 180_000 });
-	const port = Number(process.env.E2E_PORT ?? 4173) + 17;
+	// +27, not +17: 4190 (ManageSieve) is one of the ports fetch refuses to connect to.
+	const port = Number(process.env.E2E_PORT ?? 4173) + 27;
 	const origin = `http://127.0.0.1:${port}`;
 	let dir: string;
 	let server: ChildProcess;
