@@ -21,6 +21,8 @@ export interface ListingCard {
 	verifiedOn: string | null;
 	/** Not verified for 12 months or more: tourists are told to check at the till. */
 	stale: boolean;
+	/** Tourists' reports wait for an official: tourists are told to ask at the till. */
+	reported: boolean;
 	distanceM: number | null;
 }
 

@@ -13,8 +13,10 @@ import {
 	submitRevision,
 	withdraw,
 	withdrawRevision,
+	reconfirmByOwner,
 	type WorkflowResult
 } from '$lib/server/applications/workflow';
+import { openReportOf } from '$lib/server/admin/reports';
 
 /** `?done=…`: what the wizard just did (see $lib/server/applications/wizard), for a confirmation. */
 const dashboardQuery = v.object({
@@ -56,6 +58,14 @@ export const actions: Actions = {
 	withdraw: (event) => onListing(event, withdraw, 'withdrawn'),
 	withdrawRevision: (event) => onListing(event, withdrawRevision, 'revision_withdrawn'),
 	submitRevision: (event) => onListing(event, submitRevision, 'revision'),
+	/** "Still accepting Alipay": verified today (an open tourist report stays for an official). */
+	reconfirm: async (event) => {
+		const answer = await onListing(event, reconfirmByOwner, 'reconfirmed');
+		if ('done' in answer && (await openReportOf(await getDb(), answer.id))) {
+			return { ...answer, done: 'reconfirmed_reported' };
+		}
+		return answer;
+	},
 	/** A new application from a refused one: the same fields, in the wizard, from its first step. */
 	reapply: async (event) => {
 		const answer = await onListing(event, reapply, 'reapplied');

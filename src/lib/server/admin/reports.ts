@@ -3,10 +3,10 @@
  * the threshold, oldest first, with the last 30 days' counts) and one listing's open report.
  * Resolutions go through the listing state machine (resolveReport); nothing here writes.
  */
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { asc, eq, isNull } from 'drizzle-orm';
 import type { Executor } from '../db/client';
 import { listingReports, merchants } from '../db/schema';
-import { countsSince, NO_REPORTS, windowStart } from '../reports/tourist';
+import { countsSince, NO_REPORTS, openReportsOf, windowStart } from '../reports/tourist';
 import { parisIsoDate } from '../../i18n/format';
 
 export async function reportedQueue(db: Executor, now: Date = new Date()) {
@@ -33,12 +33,5 @@ export type ReportedRow = Awaited<ReturnType<typeof reportedQueue>>[number];
 
 /** The listing's open report with the last 30 days' counts, or null when none is open. */
 export async function openReportOf(db: Executor, merchantId: number, now: Date = new Date()) {
-	const [open] = await db
-		.select({ openedAt: listingReports.openedAt })
-		.from(listingReports)
-		.where(and(eq(listingReports.merchantId, merchantId), isNull(listingReports.resolvedAt)));
-	if (!open) return null;
-	const today = parisIsoDate(now);
-	const counts = await countsSince(db, [merchantId], windowStart(today), today);
-	return { openedAt: open.openedAt, counts: counts.get(merchantId) ?? NO_REPORTS };
+	return (await openReportsOf(db, [merchantId], now)).get(merchantId) ?? null;
 }

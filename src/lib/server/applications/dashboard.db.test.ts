@@ -1,12 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../db/testing';
-import { merchantDailyStats, users } from '../db/schema';
+import { eq } from 'drizzle-orm';
+import { merchantDailyStats, merchants, users } from '../db/schema';
+import { recordTouristReport } from '../reports/tourist';
+import { ok } from './testing';
 import { makeSiret } from '../../merchants/siret';
 import { APPLICATION_FIELDS } from '../../applications/fields';
 import { hoursInput, parseApplication, weekToForm } from '../../applications/parse';
 import { defaultWeek } from '../../hours/weekly';
 import { communesByPostalCode } from '../geo/communes';
-import { approve, reject, saveDraft, submit, type Actor } from './workflow';
+import {
+	approve,
+	reconfirmByOwner,
+	reject,
+	saveDraft,
+	submit,
+	type Actor
+} from './workflow';
 import { incompleteSteps, merchantDashboard } from './dashboard';
 
 let t: TestDatabase;
@@ -143,6 +153,58 @@ describe('merchantDashboard', () => {
 			'review'
 		]);
 		expect(first.publicPath).toBeNull();
+	});
+
+	it('says when the listing turns stale, shows tourists\' open report, and reconfirms in one click', async () => {
+		const live = await created(
+			await saveDraft(t.db, owner, {
+				values: application(makeSiret(51_000_020), 'Thé du Tertre')
+			})
+		);
+		const pending = await created(await submit(t.db, owner, live.id));
+		await created(
+			await approve(t.db, reviewer, { merchantId: live.id, expectedVersion: pending.version })
+		);
+		// Verified 15 July 2025 (Paris): asked on 15 June 2026, stale on 15 July 2026.
+		await t.db
+			.update(merchants)
+			.set({ verifiedAt: new Date('2025-07-15T10:00:00Z') })
+			.where(eq(merchants.id, live.id));
+		const shopOf = async (at: Date) =>
+			(await merchantDashboard(t.db, owner.id, at)).find((s) => s.id === live.id)!;
+		let shop = await shopOf(now);
+		expect(shop.verification).toEqual({
+			state: 'soon_stale',
+			remindOn: '2026-06-15',
+			staleOn: '2026-07-15',
+			lapseOn: '2027-01-15'
+		});
+		expect(shop.report).toBeNull();
+		expect(shop.canReconfirm).toBe(true);
+		expect(shop.preview.reported).toBe(false);
+
+		const reported = await recordTouristReport(t.db, {
+			merchantId: live.id,
+			kind: 'closed',
+			address: '203.0.113.9',
+			now
+		});
+		expect(reported).toEqual({ ok: true, reported: true });
+		shop = await shopOf(now);
+		expect(shop.report?.counts).toEqual({ paid: 0, notAccepted: 0, closed: 1 });
+		expect(shop.preview.reported).toBe(true);
+
+		// Another merchant cannot; the owner can, and the report waits for an official.
+		expect(await reconfirmByOwner(t.db, other, live.id, now)).toEqual({
+			ok: false,
+			reason: 'not_found'
+		});
+		ok(await reconfirmByOwner(t.db, owner, live.id, now));
+		shop = await shopOf(now);
+		expect(shop.verifiedAt).toEqual(now);
+		expect(shop.verification?.state).toBe('fresh');
+		expect(shop.history.at(-1)).toMatchObject({ action: 'reconfirm', byOwner: true });
+		expect(shop.report?.counts.closed).toBe(1);
 	});
 });
 

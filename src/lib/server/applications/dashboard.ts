@@ -1,6 +1,7 @@
 /**
  * The merchant's dashboard: each of their listings with its status, the reviewer's last reason,
- * its history, a preview of its public card, and its audience week by week.
+ * how fresh its verification is (and when it turns stale or leaves the map), tourists' open
+ * report, its history, a preview of its public card, and its audience week by week.
  */
 import type { Executor } from '../db/client';
 import { toCard } from '../merchants/listings';
@@ -17,6 +18,17 @@ import {
 } from '../../applications/fields';
 import { applicationToForm, parseApplication } from '../../applications/parse';
 import { communesByPostalCode } from '../geo/communes';
+import { openReportsOf } from '../reports/tourist';
+import type { ReportCounts } from '../../reports/vocabulary';
+import { parisIsoDate } from '../../i18n/format';
+import {
+	addMonths,
+	freshnessOf,
+	lapseDay,
+	REMIND_AFTER_MONTHS,
+	STALE_AFTER_MONTHS,
+	type VerificationState
+} from '../../merchants/freshness';
 import {
 	isEditable,
 	ownHistories,
@@ -40,6 +52,21 @@ export interface DashboardShop {
 	verifiedAt: Date | null;
 	/** Off the map for want of reconfirmation: reconfirming brings it back. */
 	lapsed: boolean;
+	/**
+	 * A public or lapsed listing's verification: fresh, soon stale (asked to reconfirm), stale
+	 * (tourists are told to check at the till), lapsed; with the Paris days it turns stale and
+	 * leaves the map without reconfirmation.
+	 */
+	verification: {
+		state: VerificationState;
+		remindOn: string;
+		staleOn: string;
+		lapseOn: string;
+	} | null;
+	/** Tourists' reports waiting for an official, with the last 30 days' counts. */
+	report: { openedAt: Date; counts: ReportCounts } | null;
+	/** "Still accepting Alipay" can be confirmed from the dashboard. */
+	canReconfirm: boolean;
 	/** The open change of the approved listing: a draft, under review, or to be reworked. */
 	revision: { status: OpenRevision['status']; submittedAt: Date | null } | null;
 	note: ReviewNote | null;
@@ -66,7 +93,12 @@ export function incompleteSteps(values: ApplicationPatch): ApplicationStep[] {
 	);
 }
 
-function preview(listing: OwnListing, values: ApplicationPatch, now: Date): ListingCard {
+function preview(
+	listing: OwnListing,
+	values: ApplicationPatch,
+	now: Date,
+	reported: boolean
+): ListingCard {
 	return toCard(
 		{
 			id: listing.merchant.id,
@@ -83,7 +115,8 @@ function preview(listing: OwnListing, values: ApplicationPatch, now: Date): List
 			paymentMethods: values.paymentMethods ?? [],
 			taxFree: values.taxFree ?? false,
 			chineseStaff: values.chineseStaff ?? false,
-			verifiedAt: listing.merchant.verifiedAt ?? null
+			verifiedAt: listing.merchant.verifiedAt ?? null,
+			reported
 		},
 		now,
 		null
@@ -97,13 +130,18 @@ export async function merchantDashboard(
 ): Promise<DashboardShop[]> {
 	const listings = await ownListings(db, ownerId);
 	const ids = listings.map((l) => l.merchant.id);
-	const [histories, audience] = await Promise.all([
+	const [histories, audience, reports] = await Promise.all([
 		ownHistories(db, ownerId),
-		weeklyAudience(db, ids, { now })
+		weeklyAudience(db, ids, { now }),
+		openReportsOf(db, ids, now)
 	]);
+	const today = parisIsoDate(now);
 	return listings.map((listing) => {
 		const m = listing.merchant;
 		const values = workingCopy(listing);
+		const lapsed = m.lapsedAt !== null;
+		const verifiedDay = m.verifiedAt ? parisIsoDate(m.verifiedAt) : null;
+		const report = reports.get(m.id) ?? null;
 		return {
 			id: m.id,
 			status: m.status,
@@ -113,13 +151,24 @@ export async function merchantDashboard(
 			submittedAt: m.submittedAt,
 			decidedAt: m.decidedAt,
 			verifiedAt: m.verifiedAt,
-			lapsed: m.lapsedAt !== null,
+			lapsed,
+			verification:
+				verifiedDay && (m.status === 'approved' || lapsed)
+					? {
+							state: lapsed ? 'lapsed' : freshnessOf(verifiedDay, today),
+							remindOn: addMonths(verifiedDay, REMIND_AFTER_MONTHS),
+							staleOn: addMonths(verifiedDay, STALE_AFTER_MONTHS),
+							lapseOn: lapseDay(verifiedDay, m.remindedAt ? parisIsoDate(m.remindedAt) : null)
+						}
+					: null,
+			report: m.status === 'approved' || m.status === 'suspended' ? report : null,
+			canReconfirm: m.status === 'approved' || (m.status === 'suspended' && lapsed),
 			revision: listing.revision
 				? { status: listing.revision.status, submittedAt: listing.revision.submittedAt }
 				: null,
 			note: listing.note,
 			history: histories.get(m.id) ?? [],
-			preview: preview(listing, values, now),
+			preview: preview(listing, values, now, report !== null && m.status === 'approved'),
 			publicPath: m.status === 'approved' ? merchantPath(m.id, m.tradeNameFr) : null,
 			audience: audience.get(m.id) ?? [],
 			editable: isEditable(m.status),

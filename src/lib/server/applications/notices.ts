@@ -2,8 +2,8 @@
  * What the state machine tells a merchant by e-mail when a reviewer decides: an application
  * approved (with the link to its public page), rejected, returned for changes or reopened (with
  * the reviewer's reason), a listing suspended or reinstated, a proposed change approved, refused
- * or returned for changes, tourists' reports that the listing may be wrong (asking the merchant
- * to check it). Queued in the decision's own
+ * or returned for changes (tourists' reports and the yearly reconfirmation are mailed by
+ * verification.ts, with their single-use links). Queued in the decision's own
  * transaction through the outbox, in the owner's language, once per decision (the key names the
  * listing and its new version). Listings without an owner (from an acquirer's file) get none.
  */
@@ -25,7 +25,6 @@ export type DecisionNotice =
 	| 'listing_reinstated'
 	| 'revision_approved'
 	| 'revision_rejected'
-	| 'listing_reported'
 	| 'revision_changes_requested';
 
 const TEMPLATES: Record<
@@ -66,10 +65,6 @@ const TEMPLATES: Record<
 	revision_rejected: {
 		subject: m.notice_revision_rejected_subject,
 		body: m.notice_revision_rejected_body
-	},
-	listing_reported: {
-		subject: m.notice_listing_reported_subject,
-		body: m.notice_listing_reported_body
 	},
 	revision_changes_requested: {
 		subject: m.notice_revision_changes_requested_subject,

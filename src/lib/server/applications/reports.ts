@@ -10,15 +10,16 @@
  *
  * Each resolution closes the open report and writes one audit row (report_confirmed,
  * report_suspended, report_dismissed) through move(), which bumps the listing's version. Opening
- * writes a report_opened row (the system acts, no actor) and e-mails the owner to check the
- * listing.
+ * writes a report_opened row (the system acts, no actor) and e-mails the owner the counts with
+ * the same single-use links as the yearly reminder: "still accepting Alipay" (one click, no
+ * sign-in) and "something changed" (the listing's edit). The owner's confirmation dates the
+ * listing but leaves the report to an official.
  */
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Database, Executor } from '../db/client';
 import { listingReports, merchants, type Merchant } from '../db/schema';
 import { recordAudit } from '../audit/record';
-import { noticeMerchant } from './notices';
-import { verify } from './verification';
+import { mailReconfirmationLink, verify } from './verification';
 import {
 	decide,
 	isReviewer,
@@ -53,8 +54,15 @@ export async function openReport(
 		after: { ...counts },
 		at
 	});
-	const [listing] = await tx.select().from(merchants).where(eq(merchants.id, merchantId));
-	if (listing) await noticeMerchant(tx, 'listing_reported', listing);
+	// The map's index reloads when a listing's updated_at moves: the cards' caution appears.
+	const [listing] = await tx
+		.update(merchants)
+		.set({ updatedAt: at })
+		.where(eq(merchants.id, merchantId))
+		.returning();
+	if (listing) {
+		await mailReconfirmationLink(tx, listing, { kind: 'listing_reported', counts }, at);
+	}
 	return true;
 }
 

@@ -6,6 +6,7 @@
  *                                         suspended (lapsed) → approved, verified today
  *   merchant:  reconfirmByLink (e-mailed  same, by the listing's owner, without signing in
  *              single-use link)
+ *              reconfirmByOwner           same, signed in, from their dashboard
  *   jobs:      remindDue                  approved, verified ≥ 11 months ago, not yet asked:
  *                                         asked (merchants.reminded_at), owner e-mailed a link
  *              lapseDue                   approved, verified ≥ 18 months ago and asked ≥ 30 days
@@ -14,6 +15,8 @@
  *
  * Verifying clears reminded_at and lapsed_at and uses up the listing's links. A suspension by a
  * reviewer (lapsed_at null) is not lifted by a reconfirmation: only a reviewer reinstates it.
+ * Nor does the owner's reconfirmation close an open tourist report: it dates the listing, and
+ * an official resolves the report (reports.ts), seeing that the owner confirmed since.
  */
 import { and, asc, eq, gt, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import * as m from '$lib/paraglide/messages';
@@ -30,13 +33,15 @@ import {
 	REMIND_AFTER_MONTHS,
 	STALE_AFTER_MONTHS
 } from '../../merchants/freshness';
-import { formatDate, parisIsoDate } from '../../i18n/format';
+import { formatDate, formatNumber, parisIsoDate } from '../../i18n/format';
+import type { ReportCounts } from '../../reports/vocabulary';
 import type { AuditAction } from '../../audit/vocabulary';
 import {
 	decide,
 	inTransaction,
 	lockListing,
 	move,
+	ownerAction,
 	type Actor,
 	type Decision,
 	type WorkflowResult
@@ -148,6 +153,22 @@ export async function reconfirmByLink(
 	return result;
 }
 
+/** "Still accepting Alipay", from the owner's dashboard (signed in): verified now. */
+export async function reconfirmByOwner(
+	db: Database,
+	actor: Actor,
+	merchantId: number,
+	now: Date = new Date()
+): Promise<WorkflowResult> {
+	const result = await ownerAction(db, actor, merchantId, null, async (tx, row) =>
+		verifiable(row)
+			? verify(tx, actor, row, 'reconfirm', now)
+			: { ok: false, reason: 'invalid_transition', status: row.status }
+	);
+	if (result.ok) invalidateListings();
+	return result;
+}
+
 /**
  * In SQL: the listing's verified day in Paris, plus `months`, is `today` or earlier (the rule
  * of $lib/merchants/freshness; `column`: the verified_at expression, e.g. `m.verified_at`).
@@ -187,7 +208,7 @@ export async function remindDue(db: Database, now: Date = new Date()): Promise<n
 			if (!row || row.status !== 'approved' || row.remindedAt || !row.verifiedAt) return;
 			if (addMonths(parisIsoDate(row.verifiedAt), REMIND_AFTER_MONTHS) > today) return;
 			await tx.update(merchants).set({ remindedAt: now }).where(eq(merchants.id, id));
-			await mailLink(tx, row, 'reconfirmation_reminder', now);
+			await mailReconfirmationLink(tx, row, { kind: 'reconfirmation_reminder' }, now);
 			asked++;
 		});
 	}
@@ -220,7 +241,12 @@ export async function lapseDue(db: Database, now: Date = new Date()): Promise<nu
 				reasonCode: 'not_reconfirmed',
 				at: now
 			});
-			await mailLink(tx, { ...row, version: row.version + 1 }, 'listing_lapsed', now);
+			await mailReconfirmationLink(
+				tx,
+				{ ...row, version: row.version + 1 },
+				{ kind: 'listing_lapsed' },
+				now
+			);
 			lapsed++;
 		});
 	}
@@ -228,17 +254,24 @@ export async function lapseDue(db: Database, now: Date = new Date()): Promise<nu
 	return lapsed;
 }
 
+/** Why the owner is asked to confirm: the yearly reminder, a lapse, tourists' reports. */
+export type ReconfirmationMail =
+	| { kind: 'reconfirmation_reminder' }
+	| { kind: 'listing_lapsed' }
+	| { kind: 'listing_reported'; counts: ReportCounts };
+
 /**
  * E-mails the listing's owner, in their language, a new single-use link that confirms it (the
- * previous ones stop working) and the link to edit it. No owner, or an erased one: nothing.
+ * previous ones stop working) and the link to edit it: the yearly reminder, the lapse, and
+ * tourists' reports past the threshold (with their counts). No owner, or an erased one: nothing.
  */
-async function mailLink(
+export async function mailReconfirmationLink(
 	tx: Executor,
 	row: Merchant,
-	kind: 'reconfirmation_reminder' | 'listing_lapsed',
+	mail: ReconfirmationMail,
 	now: Date
 ): Promise<void> {
-	if (!row.ownerId || !row.verifiedAt) return;
+	if (!row.ownerId) return;
 	const [owner] = await tx
 		.select({ email: users.email, locale: users.locale, deletedAt: users.deletedAt })
 		.from(users)
@@ -256,32 +289,53 @@ async function mailLink(
 		createdAt: now
 	});
 	const locale = owner.locale;
-	const verifiedDay = parisIsoDate(row.verifiedAt);
-	const day = (iso: string) =>
-		formatDate(new Date(`${iso}T12:00:00Z`), locale, { dateStyle: 'long' });
 	const shop = (locale === 'zh' && row.tradeNameZh) || row.tradeNameFr;
-	const words = {
+	const links = {
 		shop,
-		verified: day(verifiedDay),
-		stale: day(addMonths(verifiedDay, STALE_AFTER_MONTHS)),
-		lapse: day(addMonths(verifiedDay, LAPSE_AFTER_MONTHS)),
 		confirm: siteLink(`/reconfirm/${token}`, locale),
 		edit: siteLink(`/merchant/shops/${row.id}/shop`, locale)
 	};
+	const o = { locale };
+	if (mail.kind === 'listing_reported') {
+		const counts = {
+			notAccepted: formatNumber(mail.counts.notAccepted, locale),
+			closed: formatNumber(mail.counts.closed, locale)
+		};
+		await queueMail(tx, {
+			kind: mail.kind,
+			// One per report opened: resolving it bumps the listing's version.
+			key: `${mail.kind}:${row.id}:${row.version}`,
+			to: owner.email,
+			locale,
+			subject: m.notice_listing_reported_subject({ shop }, o),
+			text: m.notice_listing_reported_body({ ...links, ...counts }, o)
+		});
+		return;
+	}
+	if (!row.verifiedAt) return;
+	const verifiedDay = parisIsoDate(row.verifiedAt);
+	const day = (iso: string) =>
+		formatDate(new Date(`${iso}T12:00:00Z`), locale, { dateStyle: 'long' });
+	const words = {
+		...links,
+		verified: day(verifiedDay),
+		stale: day(addMonths(verifiedDay, STALE_AFTER_MONTHS)),
+		lapse: day(addMonths(verifiedDay, LAPSE_AFTER_MONTHS))
+	};
 	const [subject, body] =
-		kind === 'reconfirmation_reminder'
+		mail.kind === 'reconfirmation_reminder'
 			? [m.freshness_mail_reminder_subject, m.freshness_mail_reminder_body]
 			: [m.freshness_mail_lapsed_subject, m.freshness_mail_lapsed_body];
 	await queueMail(tx, {
-		kind,
+		kind: mail.kind,
 		// One per verification asked about (reminder), one per lapse (the listing's new version).
 		key:
-			kind === 'reconfirmation_reminder'
-				? `${kind}:${row.id}:${verifiedDay}`
-				: `${kind}:${row.id}:${row.version}`,
+			mail.kind === 'reconfirmation_reminder'
+				? `${mail.kind}:${row.id}:${verifiedDay}`
+				: `${mail.kind}:${row.id}:${row.version}`,
 		to: owner.email,
 		locale,
-		subject: subject({ shop }, { locale }),
-		text: body(words, { locale })
+		subject: subject({ shop }, o),
+		text: body(words, o)
 	});
 }

@@ -24,6 +24,7 @@
  *              requestRevisionChanges (reason) pending revision → changes_requested
  *              confirmVerified                 approved | suspended (lapsed) → approved, verified today
  *   owner:     reconfirmByLink (e-mailed)      the same, without signing in (verification.ts)
+ *              reconfirmByOwner                the same, signed in, from the dashboard
  *   jobs:      remindDue, lapseDue             11 months after verification the owner is asked;
  *                                              18 months after, approved → suspended (lapsed)
  *   erasure:   unpublishOwnListings            approved → suspended, pending | changes_requested
@@ -78,6 +79,7 @@ export {
 	confirmVerified,
 	lapseDue,
 	reconfirmByLink,
+	reconfirmByOwner,
 	reconfirmationListing,
 	remindDue
 } from './verification';

@@ -12,7 +12,7 @@ import { and, count, eq, max, sql } from 'drizzle-orm';
 import Supercluster from 'supercluster';
 import { latLngToCell } from 'h3-js';
 import type { Executor } from '../db/client';
-import { DEMAND_CELL_RESOLUTION, demandEvents, merchants } from '../db/schema';
+import { DEMAND_CELL_RESOLUTION, demandEvents, listingReports, merchants } from '../db/schema';
 import { parisIsoDate } from '../../i18n/format';
 import type { Category, PaymentMethod } from '../../merchants/vocabulary';
 import type { BBox, LatLon, ListingFilters } from '../../merchants/filters';
@@ -53,6 +53,8 @@ export interface IndexedListing {
 	chineseStaff: boolean;
 	/** When the listing was last confirmed true (approval, reconfirmation, an official's check). */
 	verifiedAt: Date | null;
+	/** Tourists' reports wait for an official (an open listing_reports row): cards show a caution. */
+	reported: boolean;
 	/** Names and place, normalised once for search. */
 	search: PreparedFields;
 	/** Kinds of shop its name says it is ('Pharmacie …' → pharmacy), for ranking. */
@@ -95,7 +97,8 @@ async function loadListings(db: Executor): Promise<IndexedListing[]> {
 			paymentMethods: merchants.paymentMethods,
 			taxFree: merchants.taxFree,
 			chineseStaff: merchants.chineseStaff,
-			verifiedAt: merchants.verifiedAt
+			verifiedAt: merchants.verifiedAt,
+			reported: sql<boolean>`EXISTS (SELECT 1 FROM ${listingReports} r WHERE r.merchant_id = ${merchants.id} AND r.resolved_at IS NULL)`
 		})
 		.from(merchants)
 		.where(and(eq(merchants.status, 'approved'), sql`${merchants.latitude} IS NOT NULL`));
@@ -108,6 +111,7 @@ async function loadListings(db: Executor): Promise<IndexedListing[]> {
 		});
 		return {
 			...r,
+			reported: Boolean(r.reported),
 			lat: r.lat!,
 			lon: r.lon!,
 			slug: merchantSlug(r.nameFr),
@@ -223,6 +227,7 @@ export function toCard(
 		chineseStaff: listing.chineseStaff,
 		verifiedOn,
 		stale: verifiedOn !== null && isStale(verifiedOn, parisIsoDate(now)),
+		reported: listing.reported,
 		distanceM: from ? Math.round(haversineMeters(from, listing)) : null
 	};
 }

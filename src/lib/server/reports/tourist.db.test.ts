@@ -24,7 +24,12 @@ import { makeSiret } from '../../merchants/siret';
 import { parisIsoDate } from '../../i18n/format';
 import { REPORT_POLICY, type TouristReportKind } from '../../reports/vocabulary';
 import { MAIL_JOB } from '../mail/outbox';
-import { confirmVerified, resolveReport, type Actor } from '../applications/workflow';
+import {
+	confirmVerified,
+	reconfirmByLink,
+	resolveReport,
+	type Actor
+} from '../applications/workflow';
 import { ok } from '../applications/testing';
 import { reportedQueue } from '../admin/reports';
 import { forgetPastVisitors, publicReportSummary, recordTouristReport } from './tourist';
@@ -227,7 +232,17 @@ describe('the reported queue', () => {
 		);
 		expect(mails).toHaveLength(1);
 		expect(mails[0]).toMatchObject({ to: 'chen@boutique.test', kind: 'listing_reported' });
-		expect(mails[0].text).toContain('https://cashless.example.fr/zh/merchant');
+		// The counts, and the yearly reminder's links: confirm in one click, or edit the listing.
+		expect(mails[0].text).toContain('不收支付宝 2 次，已关闭或搬走 0 次');
+		expect(mails[0].text).toContain(`https://cashless.example.fr/zh/merchant/shops/${shop.id}/shop`);
+		const token = mails[0].text.match(/https:\/\/cashless\.example\.fr\/zh\/reconfirm\/([a-z0-9]+)/)?.[1];
+		expect(token).toBeTruthy();
+		// The owner's one click dates the listing; the report waits for an official.
+		ok(await reconfirmByLink(db, token!, at(HOUR)));
+		const [after] = await db.select().from(merchants).where(eq(merchants.id, shop.id));
+		expect(after.verifiedAt).toEqual(at(HOUR));
+		expect(await openReports(shop.id)).toHaveLength(1);
+		expect((await publicReportSummary(db, shop.id, at(HOUR))).underReview).toBe(true);
 		// A third report does not open a second one, nor e-mail again.
 		expect(await report(shop.id, 'closed', '198.51.100.13')).toEqual({
 			ok: true,

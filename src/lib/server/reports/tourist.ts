@@ -28,6 +28,7 @@ import {
 	touristReportVisitors
 } from '../db/schema';
 import { openReport } from '../applications/workflow';
+import { invalidateListings } from '../merchants/listings';
 import type { JobHandler } from '../jobs/runner';
 import { parisIsoDate } from '../../i18n/format';
 import {
@@ -157,7 +158,7 @@ export async function recordTouristReport(
 ): Promise<TouristReportResult> {
 	const now = report.now ?? new Date();
 	const day = parisIsoDate(now);
-	return db.transaction(async (tx): Promise<TouristReportResult> => {
+	const result = await db.transaction(async (tx): Promise<TouristReportResult> => {
 		const [listing] = await tx
 			.select({ id: merchants.id })
 			.from(merchants)
@@ -193,6 +194,37 @@ export async function recordTouristReport(
 		const reported = crossesThreshold(counts) && (await openReport(tx, listing.id, counts, now));
 		return { ok: true, reported };
 	});
+	// The map's cards show the caution at once in this process (others see updated_at move).
+	if (result.ok && result.reported) invalidateListings();
+	return result;
+}
+
+/** The listings' open reports (the reported queue) with the last 30 days' counts, by listing. */
+export async function openReportsOf(
+	db: Executor,
+	merchantIds: readonly number[],
+	now: Date = new Date()
+): Promise<Map<number, { openedAt: Date; counts: ReportCounts }>> {
+	const out = new Map<number, { openedAt: Date; counts: ReportCounts }>();
+	if (!merchantIds.length) return out;
+	const open = await db
+		.select({ merchantId: listingReports.merchantId, openedAt: listingReports.openedAt })
+		.from(listingReports)
+		.where(
+			and(inArray(listingReports.merchantId, [...merchantIds]), isNull(listingReports.resolvedAt))
+		);
+	if (!open.length) return out;
+	const today = parisIsoDate(now);
+	const counts = await countsSince(
+		db,
+		open.map((r) => r.merchantId),
+		windowStart(today),
+		today
+	);
+	for (const r of open) {
+		out.set(r.merchantId, { openedAt: r.openedAt, counts: counts.get(r.merchantId) ?? NO_REPORTS });
+	}
+	return out;
 }
 
 export interface PublicReportSummary {
