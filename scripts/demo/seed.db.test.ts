@@ -4,6 +4,9 @@ import { openTestDatabase, type TestDatabase } from '../../src/lib/server/db/tes
 import { queryRows } from '../../src/lib/server/db/query';
 import { attractions, merchants, partnershipTargets, users } from '../../src/lib/server/db/schema';
 import { DEMO_ACCOUNTS, isEmpty, seedDemo } from './seed';
+import { freshnessAreas } from '../../src/lib/server/metrics/freshness';
+import { reportedQueue } from '../../src/lib/server/admin/reports';
+import { publicReportSummary } from '../../src/lib/server/reports/tourist';
 import { buildMerchants } from './merchants';
 import { idfCommunes } from '../../src/lib/server/geo/communes';
 import { ATTRACTIONS } from '../../src/lib/server/reference/attractions';
@@ -101,6 +104,40 @@ describe('demo seed', () => {
 			.where(sql`${merchants.ownerId} IS NOT NULL`);
 		expect(owned.some((m) => m.status === 'approved')).toBe(true);
 		expect(owned.some((m) => m.status === 'pending')).toBe(true);
+	});
+
+	it('shows every trust state: fresh, soon stale, stale, lapsed, reported, with tourists\' successes', async () => {
+		const today = '2026-06-15';
+		const areas = await freshnessAreas(t.db, today);
+		expect(areas.overall.fresh).toBeGreaterThan(0);
+		expect(areas.overall.soonStale).toBeGreaterThan(0);
+		expect(areas.overall.stale).toBeGreaterThan(0);
+		expect(areas.overall.lapsed).toBeGreaterThan(0);
+		const lapsed = await t.db.select().from(merchants).where(sql`${merchants.lapsedAt} IS NOT NULL`);
+		for (const m of lapsed) {
+			expect(m.status).toBe('suspended');
+			expect(m.remindedAt!.getTime()).toBeLessThanOrEqual(m.lapsedAt!.getTime() - 30 * 86_400_000);
+		}
+		const queue = await reportedQueue(t.db, new Date('2026-06-15T12:00:00Z'));
+		expect(queue.length).toBe(3);
+		const [pharmacy] = await t.db.select().from(users).where(eq(users.email, 'pharmacie@cashless-paris.test'));
+		const owned = await t.db.select().from(merchants).where(eq(merchants.ownerId, pharmacy.id));
+		const reported = queue.find((r) => owned.some((m) => m.id === r.merchantId));
+		expect(reported?.counts.notAccepted).toBe(2);
+		const [paid] = await queryRows<{ n: number }>(
+			t.db,
+			sql`SELECT count(DISTINCT merchant_id)::int AS n FROM tourist_report_counts WHERE paid > 0`
+		);
+		expect(Number(paid.n)).toBeGreaterThan(20);
+		// The first public listings stay untouched for the end-to-end tests.
+		const first = await t.db
+			.select({ id: merchants.id })
+			.from(merchants)
+			.where(eq(merchants.status, 'approved'))
+			.orderBy(merchants.id)
+			.limit(10);
+		const touched = await publicReportSummary(t.db, first[6].id, new Date('2026-06-15T12:00:00Z'));
+		expect(touched).toEqual({ paidRecently: 0, lastPaidDay: null, underReview: false });
 	});
 
 	it('replaces everything when run again, and keeps the reference attractions', async () => {

@@ -23,6 +23,7 @@ import { CATEGORIES } from '../../src/lib/merchants/vocabulary';
 import { DEPARTEMENTS, type Departement } from '../../src/lib/geo/idf';
 import { CATEGORY_BASE_WEIGHTS, buildMerchants, giveToOwner } from './merchants';
 import { DAY_MS, adoptionPosition, createRandom, isoDay, jitter, type Random } from './random';
+import { lapseSome, seedTouristReports } from './trust';
 
 export const DEMO_SEED = 20_240_601;
 
@@ -90,6 +91,11 @@ export async function isEmpty(db: Database): Promise<boolean> {
 }
 
 const DOMAIN_TABLES = [
+	'tourist_report_counts',
+	'tourist_report_visitors',
+	'tourist_report_salts',
+	'listing_reports',
+	'reconfirmation_tokens',
 	'audit_events',
 	'merchant_daily_stats',
 	'merchant_revisions',
@@ -145,6 +151,7 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<Seed
 			if (i === 0) giveToOwner(rows[owners.length], owner.id, 'pending', today);
 			if (i === 0) giveToOwner(rows[owners.length + 1], owner.id, 'draft', today);
 		});
+		lapseSome(rows, createRandom(seed + 2), today);
 
 		for (let i = 0; i < rows.length; i += CHUNK) {
 			await tx.insert(merchants).values(rows.slice(i, i + CHUNK));
@@ -162,11 +169,24 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<Seed
 			FROM merchants WHERE accepted_since IS NOT NULL`);
 		await tx.execute(sql`
 			INSERT INTO audit_events (actor_id, action, merchant_id, from_status, to_status, reason_code, created_at)
-			SELECT ${official.id}::uuid,
+			SELECT CASE WHEN lapsed_at IS NULL THEN ${official.id}::uuid END,
 			       CASE status WHEN 'rejected' THEN 'reject' WHEN 'suspended' THEN 'suspend' ELSE 'request_changes' END,
 			       id, CASE status WHEN 'suspended' THEN 'approved'::listing_status ELSE 'pending'::listing_status END,
-			       status, 'demo', decided_at
+			       status, CASE WHEN lapsed_at IS NULL THEN 'demo' ELSE 'not_reconfirmed' END, decided_at
 			FROM merchants WHERE status IN ('rejected', 'changes_requested', 'suspended')`);
+
+		// Tourists' reports: success counts, resolved reports, the reported queue (the demo
+		// pharmacy's shop among them: its dashboard shows the report).
+		const [pharmacyShop] = await queryRows<{ id: number }>(
+			tx,
+			sql`SELECT id FROM merchants WHERE owner_id = ${owners[1].id}::uuid AND status = 'approved'`
+		);
+		const reports = await seedTouristReports(tx, createRandom(seed + 3), {
+			today,
+			officialId: official.id,
+			reportedShopId: Number(pharmacyShop.id)
+		});
+		log(`tourist reports: ${JSON.stringify(reports)}`);
 
 		// Anonymous audience counters for the demo merchants' shops, last 8 weeks.
 		const ownedIds = await queryRows<{ id: number }>(

@@ -3,8 +3,7 @@
  * within 12 months today, overall, by département and by commune, with a grade per area; and,
  * over the range, how many public listings were stale at the end of each bucket and how many
  * left the map for want of reconfirmation. docs/metrics.md defines each figure.
- * (Tourists' success reports, the demand-side signal of issue 12 item 4, belong beside these
- * figures: a `reports` series in freshnessTimeline and a column in the area tables.)
+ * Tourists' reports, the demand-side signal, are beside these figures (./reports.ts).
  */
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../db/client';
@@ -115,7 +114,7 @@ export interface FreshnessTimeline {
 /**
  * Stale counts over the range, rebuilt from the audit log: a listing's verification at an
  * instant is the latest of its approvals, reinstatements, officials' checks and owner's
- * reconfirmations (audit_events) before it, or its current verified_at if earlier.
+ * reconfirmations, and tourist reports an official confirmed (audit_events) before it, or its current verified_at if earlier.
  */
 export async function freshnessTimeline(
 	db: Executor,
@@ -135,7 +134,7 @@ export async function freshnessTimeline(
 				FROM buckets
 			), verifications AS (
 				SELECT a.merchant_id AS id, a.created_at AS at FROM audit_events a
-				WHERE a.merchant_id IS NOT NULL AND a.action IN ('approve', 'reinstate', 'verify', 'reconfirm')
+				WHERE a.merchant_id IS NOT NULL AND a.action IN ('approve', 'reinstate', 'verify', 'reconfirm', 'report_confirmed')
 				UNION ALL
 				SELECT m.id, m.verified_at FROM merchants m WHERE m.verified_at IS NOT NULL
 			), listed AS (

@@ -1,6 +1,7 @@
 /**
  * Every figure of the partnership's adoption dashboard (/admin/metrics) for one range: headline,
- * approvals over time, geography, coverage of the attractions, demand gaps and targets. Each is
+ * approvals over time, geography, coverage of the attractions, demand gaps, targets, freshness
+ * and tourists' reports. Each is
  * computed by the database (docs/metrics.md defines them); the queries run in parallel.
  */
 import type { Executor } from '../db/client';
@@ -12,6 +13,7 @@ import { attractionCoverage } from './coverage';
 import { demandGaps } from './demand';
 import { targetProgress } from './targets';
 import { freshnessAreas, freshnessTimeline } from './freshness';
+import { reportsByArea, reportsTimeline } from './reports';
 import { dayEnd } from './sql';
 import { parisIsoDate } from '../../i18n/format';
 
@@ -28,7 +30,9 @@ export async function dashboard(db: Executor, range: MetricsRange, asOf: Date) {
 		gaps,
 		targets,
 		freshness,
-		freshnessOverTime
+		freshnessOverTime,
+		reportsOverTime,
+		areaReports
 	] = await Promise.all([
 		headline(db, range),
 		timeline(db, range, 'all'),
@@ -41,7 +45,9 @@ export async function dashboard(db: Executor, range: MetricsRange, asOf: Date) {
 		demandGaps(db, range),
 		targetProgress(db, asOf),
 		freshnessAreas(db, parisIsoDate(asOf)),
-		freshnessTimeline(db, range)
+		freshnessTimeline(db, range),
+		reportsTimeline(db, range),
+		reportsByArea(db, range)
 	]);
 	return {
 		headline: head,
@@ -55,7 +61,9 @@ export async function dashboard(db: Executor, range: MetricsRange, asOf: Date) {
 		demandGaps: gaps,
 		targets,
 		freshness,
-		freshnessOverTime
+		freshnessOverTime,
+		reportsOverTime,
+		areaReports
 	};
 }
 

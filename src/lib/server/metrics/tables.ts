@@ -15,8 +15,9 @@ import type { MetricsRange } from '$lib/metrics/range';
 import type { Dashboard } from './index';
 import type { AttractionCoverage } from './coverage';
 import type { FreshnessArea } from './freshness';
+import type { AreaReports } from './reports';
 
-/** An area's freshness columns (département and commune tables alike). */
+/** An area's freshness columns, with tourists' reports (département and commune tables alike). */
 const freshnessColumns = () =>
 	[
 		{ label: m.freshness_col_listed(), kind: 'int' },
@@ -25,16 +26,20 @@ const freshnessColumns = () =>
 		{ label: m.freshness_col_grade(), kind: 'text' },
 		{ label: m.freshness_col_soon_stale(), kind: 'int' },
 		{ label: m.freshness_col_stale(), kind: 'int' },
-		{ label: m.freshness_col_lapsed(), kind: 'int' }
+		{ label: m.freshness_col_lapsed(), kind: 'int' },
+		{ label: m.trust_col_reported_today(), kind: 'int' },
+		{ label: m.trust_col_paid_range(), kind: 'int' }
 	] as const;
-const freshnessCells = (a: FreshnessArea) => [
+const freshnessCells = (a: FreshnessArea, reports: Map<string, AreaReports>) => [
 	a.listed,
 	a.fresh,
 	a.share,
 	a.grade ?? '—',
 	a.soonStale,
 	a.stale,
-	a.lapsed
+	a.lapsed,
+	reports.get(a.code)?.reported ?? 0,
+	reports.get(a.code)?.paid ?? 0
 ];
 
 export const TABLE_IDS = [
@@ -289,13 +294,21 @@ export function buildTables(d: Dashboard): Record<TableId, MetricsTable> {
 				period,
 				{ label: m.freshness_col_listed(), kind: 'int' },
 				{ label: m.freshness_col_stale(), kind: 'int' },
-				{ label: m.freshness_col_lapsed_period(), kind: 'int' }
+				{ label: m.freshness_col_lapsed_period(), kind: 'int' },
+				{ label: m.trust_col_reported(), kind: 'int' },
+				{ label: m.trust_col_opened(), kind: 'int' },
+				{ label: m.trust_col_paid(), kind: 'int' },
+				{ label: m.trust_col_problems(), kind: 'int' }
 			],
 			rows: d.freshnessOverTime.buckets.map((b, i) => [
 				b,
 				d.freshnessOverTime.listed[i],
 				d.freshnessOverTime.stale[i],
-				d.freshnessOverTime.lapsed[i]
+				d.freshnessOverTime.lapsed[i],
+				d.reportsOverTime.reported[i] ?? 0,
+				d.reportsOverTime.opened[i] ?? 0,
+				d.reportsOverTime.paid[i] ?? 0,
+				d.reportsOverTime.problems[i] ?? 0
 			])
 		},
 		'freshness-departements': {
@@ -303,10 +316,10 @@ export function buildTables(d: Dashboard): Record<TableId, MetricsTable> {
 			title: m.freshness_metrics_departements(),
 			columns: [{ label: m.metrics_col_departement(), kind: 'text' }, ...freshnessColumns()],
 			rows: [
-				[m.freshness_metrics_overall(), ...freshnessCells(d.freshness.overall)],
+				[m.freshness_metrics_overall(), ...freshnessCells(d.freshness.overall, d.areaReports)],
 				...d.freshness.departements.map((a) => [
 					`${departementLabel(a.code as never)} (${a.code})`,
-					...freshnessCells(a)
+					...freshnessCells(a, d.areaReports)
 				])
 			]
 		},
@@ -321,7 +334,7 @@ export function buildTables(d: Dashboard): Record<TableId, MetricsTable> {
 			rows: d.freshness.communes.map((a) => [
 				a.name ?? a.code,
 				a.departement ? `${departementLabel(a.departement)} (${a.departement})` : '',
-				...freshnessCells(a)
+				...freshnessCells(a, d.areaReports)
 			])
 		}
 	};

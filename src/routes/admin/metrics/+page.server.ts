@@ -23,6 +23,7 @@ export const load: PageServerLoad = async (event) => {
 		})),
 		freshness: data.freshness,
 		freshnessOverTime: data.freshnessOverTime,
+		reportsOverTime: data.reportsOverTime,
 		tables,
 		canEditTargets: user.role === 'admin'
 	};
