@@ -157,7 +157,8 @@ const EXPECTED: Record<string, Entry> = {
 			withdraw: by('login', 'missing', 'missing', 'forbidden', 'forbidden'),
 			withdrawRevision: by('login', 'missing', 'missing', 'forbidden', 'forbidden'),
 			submitRevision: by('login', 'missing', 'missing', 'forbidden', 'forbidden'),
-			reapply: by('login', 'missing', 'missing', 'forbidden', 'forbidden')
+			reapply: by('login', 'missing', 'missing', 'forbidden', 'forbidden'),
+			reconfirm: by('login', 'missing', 'missing', 'forbidden', 'forbidden')
 		}
 	},
 	'/merchant/shops/[id=id]/[step=step]': {

@@ -4,7 +4,9 @@ import type { Page } from '@playwright/test';
 export const DEMO_ACCOUNTS = {
 	admin: ['admin@cashless-paris.test', 'demo-admin-2026'],
 	official: ['officiel@cashless-paris.test', 'demo-officiel-2026'],
-	merchant: ['boutique@cashless-paris.test', 'demo-boutique-2026']
+	merchant: ['boutique@cashless-paris.test', 'demo-boutique-2026'],
+	/** Owns the demo's reported listing (two "not accepted" reports this week). */
+	pharmacy: ['pharmacie@cashless-paris.test', 'demo-pharmacie-2026']
 } as const;
 
 export type DemoRole = keyof typeof DEMO_ACCOUNTS;

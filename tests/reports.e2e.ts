@@ -2,7 +2,9 @@
  * Listings a tourist can trust, end to end: a tourist reports in one tap without JavaScript (zh
  * and fr), is thanked, gets no cookie and cannot report the same shop twice a day; a "closed"
  * report puts a caution on the page and the listing in the officials' queue, where an official
- * dismisses it; the open-data files validate against the public count.
+ * dismisses it; the open-data files validate against the public count; the demo's reported
+ * listing is explained on its owner's dashboard and cautioned on its page and card; the metrics
+ * show tourists' reports.
  */
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { logInAs } from './demo-accounts';
@@ -217,5 +219,103 @@ test.describe('open data', () => {
 			await expect(page.getByTestId('open-data-count')).toBeVisible();
 			await page.screenshot({ path: `screenshots/${lang}-open-data-phone.png`, fullPage: true });
 		});
+	}
+});
+
+/**
+ * The demo pharmacy's shop is in the reported queue (two "not accepted" reports this week, see
+ * scripts/demo/trust.ts): its owner's dashboard explains it, its page and its card on the list
+ * tell tourists to ask at the till, and the owner confirms in one click (the report stays for an
+ * official).
+ */
+test('a reported listing: the dashboard explains it, the page and the card caution tourists', async ({
+	browser,
+	page
+}) => {
+	const WORDS = {
+		zh: {
+			counts: '最近 30 天：不收支付宝 2 次 · 已关闭或搬走 0 次 · 付款成功 0 次',
+			caution:
+				'有游客反映这家店可能不再收支付宝，或已关闭、搬走，工作人员正在核实。付款前请先向店员确认。',
+			short: '有游客反映可能不收支付宝，付款前请向店员确认'
+		},
+		fr: {
+			counts:
+				'Ces 30 derniers jours : « Alipay refusé » 2 · « fermé ou déménagé » 0 · paiements réussis 0',
+			caution:
+				"Des visiteurs signalent que cet établissement n'accepterait plus Alipay, ou aurait fermé ou déménagé ; notre équipe vérifie. Demandez à la caisse avant de payer.",
+			short: 'Signalé par des visiteurs : demandez à la caisse avant de payer.'
+		}
+	} as const;
+	await logInAs(page, 'pharmacy');
+	const reported = page.locator('article.shop', { has: page.getByTestId('shop-report') });
+	let path = '';
+	let name = '';
+	for (const lang of ['zh', 'fr'] as const) {
+		await page.goto(`/${lang}/merchant`);
+		await expect(reported.getByTestId('shop-report-counts')).toHaveText(WORDS[lang].counts);
+		await expect(reported.getByTestId('shop-freshness')).toHaveAttribute(
+			'data-state',
+			'soon_stale'
+		);
+		await reported.screenshot({
+			path: `screenshots/${lang}-merchant-dashboard-reported-phone.png`
+		});
+		path = (await reported.locator('a[href*="/merchants/"]').first().getAttribute('href'))!;
+		name = (await reported.locator('h2').innerText()).split('\n')[0].trim();
+	}
+	const id = path.match(/\/merchants\/(\d+)/)![1];
+
+	const tourist = await browser.newContext();
+	const phone = await tourist.newPage();
+	for (const lang of ['zh', 'fr'] as const) {
+		await phone.goto(path.replace(/^\/(zh|fr)\//, `/${lang}/`));
+		await expect(phone.getByTestId('report-caution')).toHaveText(WORDS[lang].caution);
+		await phone.screenshot({
+			path: `screenshots/${lang}-merchant-reported-phone.png`,
+			fullPage: true
+		});
+		await phone.goto(`/${lang}?q=${encodeURIComponent(name)}`);
+		const card = phone.locator(`article[data-listing-id="${id}"]`).first();
+		await expect(card.getByTestId('report-caution')).toHaveText(WORDS[lang].short);
+		await card.scrollIntoViewIfNeeded();
+		await card.screenshot({ path: `screenshots/${lang}-card-reported-phone.png` });
+	}
+	expect(await tourist.cookies()).toEqual([]);
+	await tourist.close();
+
+	// The owner confirms from the dashboard: verified today; the report waits for an official.
+	await page.goto('/fr/merchant');
+	await reported
+		.getByRole('button', { name: '✓ Nous acceptons toujours Alipay : confirmer', exact: true })
+		.click();
+	await expect(
+		page.getByText(
+			"Merci, votre fiche est confirmée à la date d'aujourd'hui. Notre équipe en tient compte pour vérifier les signalements des visiteurs ; l'avertissement disparaît dès sa vérification.",
+			{ exact: true }
+		)
+	).toBeVisible();
+	const today = new Intl.DateTimeFormat('fr-FR', {
+		dateStyle: 'long',
+		timeZone: 'Europe/Paris'
+	}).format(new Date());
+	await expect(reported.getByTestId('shop-last-verified')).toHaveText(
+		`Dernière vérification : ${today}`
+	);
+	await expect(reported.getByTestId('shop-freshness')).toHaveCount(0);
+});
+
+test("the freshness metrics show tourists' reports and reported listings, in zh and fr", async ({
+	page
+}) => {
+	await logInAs(page, 'official');
+	for (const lang of ['zh', 'fr'] as const) {
+		await page.goto(`/${lang}/admin/metrics`);
+		const section = page.locator('#freshness');
+		await expect(section.getByTestId('tourist-reports-total')).toContainText(
+			lang === 'zh' ? '次游客反馈用支付宝付款成功' : 'paiements Alipay réussis'
+		);
+		await section.scrollIntoViewIfNeeded();
+		await section.screenshot({ path: `screenshots/${lang}-metrics-freshness-phone.png` });
 	}
 });

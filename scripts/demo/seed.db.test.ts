@@ -106,21 +106,27 @@ describe('demo seed', () => {
 		expect(owned.some((m) => m.status === 'pending')).toBe(true);
 	});
 
-	it('shows every trust state: fresh, soon stale, stale, lapsed, reported, with tourists\' successes', async () => {
+	it("shows every trust state: fresh, soon stale, stale, lapsed, reported, with tourists' successes", async () => {
 		const today = '2026-06-15';
 		const areas = await freshnessAreas(t.db, today);
 		expect(areas.overall.fresh).toBeGreaterThan(0);
 		expect(areas.overall.soonStale).toBeGreaterThan(0);
 		expect(areas.overall.stale).toBeGreaterThan(0);
 		expect(areas.overall.lapsed).toBeGreaterThan(0);
-		const lapsed = await t.db.select().from(merchants).where(sql`${merchants.lapsedAt} IS NOT NULL`);
+		const lapsed = await t.db
+			.select()
+			.from(merchants)
+			.where(sql`${merchants.lapsedAt} IS NOT NULL`);
 		for (const m of lapsed) {
 			expect(m.status).toBe('suspended');
 			expect(m.remindedAt!.getTime()).toBeLessThanOrEqual(m.lapsedAt!.getTime() - 30 * 86_400_000);
 		}
 		const queue = await reportedQueue(t.db, new Date('2026-06-15T12:00:00Z'));
 		expect(queue.length).toBe(3);
-		const [pharmacy] = await t.db.select().from(users).where(eq(users.email, 'pharmacie@cashless-paris.test'));
+		const [pharmacy] = await t.db
+			.select()
+			.from(users)
+			.where(eq(users.email, 'pharmacie@cashless-paris.test'));
 		const owned = await t.db.select().from(merchants).where(eq(merchants.ownerId, pharmacy.id));
 		const reported = queue.find((r) => owned.some((m) => m.id === r.merchantId));
 		expect(reported?.counts.notAccepted).toBe(2);

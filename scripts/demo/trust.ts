@@ -108,7 +108,8 @@ export async function seedTouristReports(
 		});
 		return at(daysAgo);
 	};
-	for (const r of open) reports.push({ merchantId: r.id, openedAt: opened(r.id, r.daysAgo, r.kind) });
+	for (const r of open)
+		reports.push({ merchantId: r.id, openedAt: opened(r.id, r.daysAgo, r.kind) });
 
 	// Resolved over the year: an official confirmed (a verification) or dismissed them.
 	const taken = new Set(open.map((r) => r.id));

@@ -16,7 +16,7 @@ import {
 	reconfirmByOwner,
 	type WorkflowResult
 } from '$lib/server/applications/workflow';
-import { openReportOf } from '$lib/server/admin/reports';
+import { openReportsOf } from '$lib/server/reports/tourist';
 
 /** `?done=…`: what the wizard just did (see $lib/server/applications/wizard), for a confirmation. */
 const dashboardQuery = v.object({
@@ -61,7 +61,7 @@ export const actions: Actions = {
 	/** "Still accepting Alipay": verified today (an open tourist report stays for an official). */
 	reconfirm: async (event) => {
 		const answer = await onListing(event, reconfirmByOwner, 'reconfirmed');
-		if ('done' in answer && (await openReportOf(await getDb(), answer.id))) {
+		if ('done' in answer && (await openReportsOf(await getDb(), [answer.id])).has(answer.id)) {
 			return { ...answer, done: 'reconfirmed_reported' };
 		}
 		return answer;

@@ -9,14 +9,7 @@ import { APPLICATION_FIELDS } from '../../applications/fields';
 import { hoursInput, parseApplication, weekToForm } from '../../applications/parse';
 import { defaultWeek } from '../../hours/weekly';
 import { communesByPostalCode } from '../geo/communes';
-import {
-	approve,
-	reconfirmByOwner,
-	reject,
-	saveDraft,
-	submit,
-	type Actor
-} from './workflow';
+import { approve, reconfirmByOwner, reject, saveDraft, submit, type Actor } from './workflow';
 import { incompleteSteps, merchantDashboard } from './dashboard';
 
 let t: TestDatabase;
@@ -155,7 +148,7 @@ describe('merchantDashboard', () => {
 		expect(first.publicPath).toBeNull();
 	});
 
-	it('says when the listing turns stale, shows tourists\' open report, and reconfirms in one click', async () => {
+	it("says when the listing turns stale, shows tourists' open report, and reconfirms in one click", async () => {
 		const live = await created(
 			await saveDraft(t.db, owner, {
 				values: application(makeSiret(51_000_020), 'Thé du Tertre')

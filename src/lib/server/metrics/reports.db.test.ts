@@ -60,7 +60,7 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 describe('reportsTimeline', () => {
-	it('counts tourists\' reports by Paris day and the reported queue at each bucket\'s end', async () => {
+	it("counts tourists' reports by Paris day and the reported queue at each bucket's end", async () => {
 		expect(await reportsTimeline(t.db, RANGE)).toEqual({
 			buckets: ['2026-04-01', '2026-05-01', '2026-06-01'],
 			paid: [2, 1, 7],

@@ -234,8 +234,12 @@ describe('the reported queue', () => {
 		expect(mails[0]).toMatchObject({ to: 'chen@boutique.test', kind: 'listing_reported' });
 		// The counts, and the yearly reminder's links: confirm in one click, or edit the listing.
 		expect(mails[0].text).toContain('不收支付宝 2 次，已关闭或搬走 0 次');
-		expect(mails[0].text).toContain(`https://cashless.example.fr/zh/merchant/shops/${shop.id}/shop`);
-		const token = mails[0].text.match(/https:\/\/cashless\.example\.fr\/zh\/reconfirm\/([a-z0-9]+)/)?.[1];
+		expect(mails[0].text).toContain(
+			`https://cashless.example.fr/zh/merchant/shops/${shop.id}/shop`
+		);
+		const token = mails[0].text.match(
+			/https:\/\/cashless\.example\.fr\/zh\/reconfirm\/([a-z0-9]+)/
+		)?.[1];
 		expect(token).toBeTruthy();
 		// The owner's one click dates the listing; the report waits for an official.
 		ok(await reconfirmByLink(db, token!, at(HOUR)));

@@ -2,6 +2,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { reconfirmByLink, reconfirmationListing } from '$lib/server/applications/workflow';
 import { merchantPath } from '$lib/merchants/slug';
+import { openReportsOf } from '$lib/server/reports/tourist';
 
 /**
  * The yearly reconfirmation's landing page (issue 12): the e-mailed link shows the listing and
@@ -27,7 +28,9 @@ export const actions: Actions = {
 			done: true as const,
 			verifiedAt: now,
 			publicPath: merchantPath(listing.id, listing.tradeNameFr),
-			wasLapsed: listing.lapsed
+			wasLapsed: listing.lapsed,
+			// Tourists' open report stays for an official: the page says so.
+			reported: (await openReportsOf(db, [listing.id], now)).has(listing.id)
 		};
 	}
 };
