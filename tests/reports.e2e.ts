@@ -250,7 +250,6 @@ test('a reported listing: the dashboard explains it, the page and the card cauti
 	await logInAs(page, 'pharmacy');
 	const reported = page.locator('article.shop', { has: page.getByTestId('shop-report') });
 	let path = '';
-	let name = '';
 	for (const lang of ['zh', 'fr'] as const) {
 		await page.goto(`/${lang}/merchant`);
 		await expect(reported.getByTestId('shop-report-counts')).toHaveText(WORDS[lang].counts);
@@ -262,9 +261,10 @@ test('a reported listing: the dashboard explains it, the page and the card cauti
 			path: `screenshots/${lang}-merchant-dashboard-reported-phone.png`
 		});
 		path = (await reported.locator('a[href*="/merchants/"]').first().getAttribute('href'))!;
-		name = (await reported.locator('h2').innerText()).split('\n')[0].trim();
 	}
 	const id = path.match(/\/merchants\/(\d+)/)![1];
+	const feature = (await openData(page.request)).features.find((f) => String(f.id) === id)!;
+	const [lon, lat] = feature.geometry.coordinates;
 
 	const tourist = await browser.newContext();
 	const phone = await tourist.newPage();
@@ -275,7 +275,8 @@ test('a reported listing: the dashboard explains it, the page and the card cauti
 			path: `screenshots/${lang}-merchant-reported-phone.png`,
 			fullPage: true
 		});
-		await phone.goto(`/${lang}?q=${encodeURIComponent(name)}`);
+		// The list sorted by distance from the shop: its card comes first.
+		await phone.goto(`/${lang}?near=${lat},${lon}`);
 		const card = phone.locator(`article[data-listing-id="${id}"]`).first();
 		await expect(card.getByTestId('report-caution')).toHaveText(WORDS[lang].short);
 		await card.scrollIntoViewIfNeeded();

@@ -167,6 +167,13 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<Seed
 			INSERT INTO audit_events (actor_id, action, merchant_id, from_status, to_status, created_at)
 			SELECT ${official.id}::uuid, 'approve', id, 'pending', 'approved', accepted_since
 			FROM merchants WHERE accepted_since IS NOT NULL`);
+		// Verified since the approval: by the owner's reconfirmation, or (no owner) an official's check,
+		// so that freshness over time (rebuilt from these rows) matches today's dates.
+		await tx.execute(sql`
+			INSERT INTO audit_events (actor_id, action, merchant_id, from_status, to_status, created_at)
+			SELECT COALESCE(owner_id, ${official.id}::uuid), CASE WHEN owner_id IS NULL THEN 'verify' ELSE 'reconfirm' END,
+			       id, 'approved', 'approved', verified_at
+			FROM merchants WHERE verified_at > accepted_since + interval '1 day'`);
 		await tx.execute(sql`
 			INSERT INTO audit_events (actor_id, action, merchant_id, from_status, to_status, reason_code, created_at)
 			SELECT CASE WHEN lapsed_at IS NULL THEN ${official.id}::uuid END,
