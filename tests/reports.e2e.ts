@@ -275,8 +275,9 @@ test('a reported listing: the dashboard explains it, the page and the card cauti
 			path: `screenshots/${lang}-merchant-reported-phone.png`,
 			fullPage: true
 		});
-		// The list sorted by distance from the shop: its card comes first.
-		await phone.goto(`/${lang}?near=${lat},${lon}`);
+		// Its street searched from where it stands: its card comes first.
+		const street = encodeURIComponent(String(feature.properties.address));
+		await phone.goto(`/${lang}?q=${street}&near=${lat},${lon}`);
 		const card = phone.locator(`article[data-listing-id="${id}"]`).first();
 		await expect(card.getByTestId('report-caution')).toHaveText(WORDS[lang].short);
 		await card.scrollIntoViewIfNeeded();
@@ -307,8 +308,11 @@ test('a reported listing: the dashboard explains it, the page and the card cauti
 });
 
 test("the freshness metrics show tourists' reports and reported listings, in zh and fr", async ({
-	page
+	browser
 }) => {
+	// Without JavaScript: the charts are drawn on the server, and the section holds still.
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
 	await logInAs(page, 'official');
 	for (const lang of ['zh', 'fr'] as const) {
 		await page.goto(`/${lang}/admin/metrics`);
@@ -319,4 +323,5 @@ test("the freshness metrics show tourists' reports and reported listings, in zh 
 		await section.scrollIntoViewIfNeeded();
 		await section.screenshot({ path: `screenshots/${lang}-metrics-freshness-phone.png` });
 	}
+	await context.close();
 });
