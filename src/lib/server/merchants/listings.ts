@@ -12,7 +12,7 @@ import { and, count, eq, max, sql } from 'drizzle-orm';
 import Supercluster from 'supercluster';
 import { latLngToCell } from 'h3-js';
 import type { Executor } from '../db/client';
-import { DEMAND_CELL_RESOLUTION, demandEvents, listingReports, merchants } from '../db/schema';
+import { DEMAND_CELL_RESOLUTION, demandEvents, merchants } from '../db/schema';
 import { parisIsoDate } from '../../i18n/format';
 import type { Category, PaymentMethod } from '../../merchants/vocabulary';
 import type { BBox, LatLon, ListingFilters } from '../../merchants/filters';
@@ -98,7 +98,8 @@ async function loadListings(db: Executor): Promise<IndexedListing[]> {
 			taxFree: merchants.taxFree,
 			chineseStaff: merchants.chineseStaff,
 			verifiedAt: merchants.verifiedAt,
-			reported: sql<boolean>`EXISTS (SELECT 1 FROM ${listingReports} r WHERE r.merchant_id = ${merchants.id} AND r.resolved_at IS NULL)`
+			// Qualified by hand: in a subquery, an unqualified "id" would be the report's.
+			reported: sql<boolean>`EXISTS (SELECT 1 FROM listing_reports r WHERE r.merchant_id = "merchants"."id" AND r.resolved_at IS NULL)`
 		})
 		.from(merchants)
 		.where(and(eq(merchants.status, 'approved'), sql`${merchants.latitude} IS NOT NULL`));

@@ -32,6 +32,7 @@ import {
 } from '../applications/workflow';
 import { ok } from '../applications/testing';
 import { reportedQueue } from '../admin/reports';
+import { listingCard } from '../merchants/listings';
 import { forgetPastVisitors, publicReportSummary, recordTouristReport } from './tourist';
 
 let t: TestDatabase;
@@ -268,6 +269,8 @@ describe('the reported queue', () => {
 	it('takes a listing at one "closed or moved" report', async () => {
 		const shop = await listing();
 		expect(await report(shop.id, 'closed', '198.51.100.30')).toEqual({ ok: true, reported: true });
+		// The map's and the list's card says so too.
+		expect((await listingCard(db, shop.id, NOON, null))?.reported).toBe(true);
 		const queue = await reportedQueue(db, NOON);
 		expect(queue.find((r) => r.merchantId === shop.id)?.counts).toEqual({
 			paid: 0,
