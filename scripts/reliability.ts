@@ -12,17 +12,7 @@
  * It prints the figures (requests, errors, recovery times, p99s) and exits non-zero on a
  * violation. Needs `npm run build` first (it runs it when build/ is missing).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import {
-	chownSync,
-	existsSync,
-	mkdtempSync,
-	openSync,
-	readFileSync,
-	readdirSync,
-	rmSync
-} from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -30,6 +20,14 @@ import postgres from 'postgres';
 import { syntheticAcquirerCsv } from '../src/lib/server/imports/synthetic';
 import { DEMO_ACCOUNTS } from './demo/seed';
 import { Client, Latencies, type Outcome } from './reliability-client';
+import {
+	AppProcess,
+	TemporaryPostgres,
+	buildIfMissing,
+	freePort,
+	seedDemo,
+	sleep
+} from './throwaway-stack';
 
 const { values: args } = parseArgs({
 	options: {
@@ -42,68 +40,15 @@ const { values: args } = parseArgs({
 const SECONDS = Number(args.seconds);
 const CLIENTS = Number(args.clients);
 const IMPORT_ROWS = Number(args['import-rows']);
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 const log = (text: string) => console.log(`[reliability] ${text}`);
 
-function freePort(): Promise<number> {
-	return new Promise((done, fail) => {
-		const server = createServer();
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as { port: number };
-			server.close(() => done(port));
-		});
-		server.on('error', fail);
-	});
-}
-
-// --- PostgreSQL: a cluster of its own, as the postgres user when run as root --------------------
-const version = readdirSync('/usr/lib/postgresql').sort((a, b) => Number(b) - Number(a))[0];
-const bin = (name: string) => `/usr/lib/postgresql/${version}/bin/${name}`;
-const root = process.getuid?.() === 0;
-interface Ran {
-	status: number | null;
-	output: string;
-}
-/** Runs a command without blocking the clients (they go on while PostgreSQL restarts). */
-function exec(cmd: string, argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<Ran> {
-	return new Promise((done) => {
-		const child = spawn(cmd, argv, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-		let output = '';
-		child.stdout.on('data', (d) => (output += d));
-		child.stderr.on('data', (d) => (output += d));
-		child.on('close', (status) => done({ status, output }));
-	});
-}
-const postgresArgv = (cmd: string, argv: string[]): [string, string[]] =>
-	root ? ['runuser', ['-u', 'postgres', '--', cmd, ...argv]] : [cmd, argv];
-const asPostgres = (cmd: string, argv: string[]) => exec(...postgresArgv(cmd, argv));
-async function must(running: Promise<Ran>, what: string) {
-	const result = await running;
-	if (result.status !== 0) throw new Error(`${what} failed: ${result.output}`);
-}
-
 const work = mkdtempSync(join(tmpdir(), 'cashless-reliability-'));
-const pgData = join(work, 'pg');
-const pgPort = await freePort();
-const pgCtlArgv = (action: 'start' | 'stop', extra: string[] = []) =>
-	postgresArgv(bin('pg_ctl'), [action, '-D', pgData, '-w', '-t', '60', ...extra]);
-const pgCtl = (action: 'start' | 'stop', extra: string[] = []) => exec(...pgCtlArgv(action, extra));
-function startPostgres() {
-	return must(
-		pgCtl('start', [
-			'-l',
-			join(work, 'pg.log'),
-			'-o',
-			`-p ${pgPort} -k ${work} -c listen_addresses=127.0.0.1 -c max_connections=200`
-		]),
-		'pg_ctl start'
-	);
-}
+const pg = new TemporaryPostgres(work, await freePort());
 
 // --- The server ----------------------------------------------------------------------------------
 const port = await freePort();
 const ORIGIN = `http://127.0.0.1:${port}`;
-const DATABASE_URL = `postgres://cashless@127.0.0.1:${pgPort}/cashless`;
+const DATABASE_URL = pg.url();
 const serverEnv = {
 	...process.env,
 	NODE_ENV: 'production',
@@ -121,28 +66,14 @@ const serverEnv = {
 	JOBS_LEASE_MS: '10000',
 	JOBS_POLL_MS: '500'
 };
-let server: ChildProcess | null = null;
-async function startServer(): Promise<number> {
-	const started = Date.now();
-	const out = openSync(join(work, 'server.log'), 'a');
-	server = spawn(process.execPath, ['build'], { env: serverEnv, stdio: ['ignore', out, out] });
-	for (;;) {
-		try {
-			if ((await fetch(`${ORIGIN}/fr`)).ok) return Date.now() - started;
-		} catch {
-			/* not listening yet */
-		}
-		if (server.exitCode !== null) throw new Error('the server exited at start');
-		await sleep(200);
-	}
-}
+const server = new AppProcess(serverEnv, join(work, 'server.log'));
 
 let cleaned = false;
 function cleanUp() {
 	if (cleaned) return;
 	cleaned = true;
-	server?.kill('SIGKILL');
-	spawnSync(...pgCtlArgv('stop', ['-m', 'immediate']));
+	server.killNow();
+	pg.stopNow();
 	if (!args.keep) rmSync(work, { recursive: true, force: true });
 	else log(`kept ${work}`);
 }
@@ -157,39 +88,11 @@ const figure = (name: string, value: string) => (
 );
 
 try {
-	if (!existsSync('build/index.js')) await must(exec('npm', ['run', 'build']), 'build');
-	if (root)
-		chownSync(
-			work,
-			Number(spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).stdout),
-			Number(spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).stdout)
-		);
-	await must(
-		asPostgres(bin('initdb'), ['-D', pgData, '-U', 'cashless', '--auth=trust', '-E', 'UTF8']),
-		'initdb'
-	);
-	await startPostgres();
-	await must(
-		asPostgres(bin('createdb'), [
-			'-h',
-			'127.0.0.1',
-			'-p',
-			String(pgPort),
-			'-U',
-			'cashless',
-			'cashless'
-		]),
-		'createdb'
-	);
-	await must(
-		exec('npx', ['tsx', 'scripts/db-seed.ts', '--force'], {
-			...serverEnv,
-			NODE_ENV: 'development'
-		}),
-		'seed'
-	);
-	log(`PostgreSQL ${version} on ${pgPort}, server on ${port}`);
-	await startServer();
+	await buildIfMissing();
+	await pg.create();
+	await seedDemo(serverEnv);
+	log(`PostgreSQL ${pg.version} on ${pg.port}, server on ${port}`);
+	await server.start();
 	const db = postgres(DATABASE_URL, { max: 2, onnotice: () => {} });
 	const ids = (
 		await db`SELECT id FROM merchants WHERE status = 'approved' ORDER BY id LIMIT 200`
@@ -205,9 +108,9 @@ try {
 	const running = clients.map((c) => c.run(deadline, submits(c.index)));
 	await sleep((SECONDS * 1000) / 2);
 	const stopAt = Date.now();
-	await must(pgCtl('stop', ['-m', 'fast']), 'pg_ctl stop');
+	await pg.stop('fast');
 	await sleep(2000);
-	await startPostgres();
+	await pg.start();
 	const pgBack = Date.now();
 	await Promise.all(running);
 	const served = outcomes.filter((o) => o.ok).length;
@@ -276,11 +179,10 @@ try {
 	})();
 	await browseWhile(during, killed);
 	const processedAtKill = await killed;
-	server!.kill('SIGKILL');
 	const killedAt = Date.now();
-	await new Promise((done) => server!.once('exit', done));
+	await server.stop('SIGKILL');
 	figure('import killed at', `${processedAtKill} of ${IMPORT_ROWS} rows`);
-	figure('server restart', `${((await startServer()) / 1000).toFixed(1)} s`);
+	figure('server restart', `${((await server.start()) / 1000).toFixed(1)} s`);
 	let final: Awaited<ReturnType<Client['importProgress']>> = null;
 	let resumedAt = 0;
 	for (const limit = Date.now() + 300_000; Date.now() < limit; await sleep(250)) {

@@ -11,6 +11,7 @@ import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { clearSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
 import { SIGNED_IN_HEADER, isPublicPage } from '$lib/pwa/policy';
 import { asPublicPage, compressResponse, notModified } from '$lib/server/http/delivery';
+import { SERVED_BY_HEADER, instanceId } from '$lib/server/http/instance';
 import { hasControlCharacter } from '$lib/forms/text';
 import { describeUnexpectedError } from '$lib/server/errors';
 import { responseSecurity } from '$lib/server/security-headers';
@@ -143,10 +144,17 @@ export const init: ServerInit = async () => {
 	process.once('sveltekit:shutdown', () => void shutDown({ flushAudience: audience.stop }));
 };
 
-/** Security headers on every answer, CSP with the basemap's hosts (see security-headers.ts). */
+/**
+ * Security headers on every answer, CSP with the basemap's hosts (see security-headers.ts); and
+ * which process answered when INSTANCE_ID is set (several processes behind one proxy).
+ */
 const secure = responseSecurity(process.env);
+const servedBy = instanceId(process.env);
 const handleSecurityHeaders: Handle = async ({ event, resolve }) =>
-	editHeaders(await resolve(event), secure);
+	editHeaders(await resolve(event), (headers) => {
+		secure(headers);
+		if (servedBy) headers.set(SERVED_BY_HEADER, servedBy);
+	});
 
 /**
  * Public pages for visitors who are not signed in may be cached (and are revalidated by ETag);

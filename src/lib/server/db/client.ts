@@ -48,6 +48,26 @@ export function describeTarget(target: DatabaseTarget): string {
 	return `PostgreSQL (${url.hostname}:${url.port || 5432}${url.pathname})`;
 }
 
+/** The advisory lock held while migrating (any number; the same in every process). */
+export const MIGRATION_LOCK = 72_616_274;
+
+/**
+ * Migrates while holding MIGRATION_LOCK on a connection of its own: app processes started
+ * together on one PostgreSQL (after a deploy) then migrate one after the other, and the next
+ * ones find nothing left to do. drizzle's migrator alone reads the last applied migration before
+ * its transaction, so two at once would both apply the same migration, and one would fail.
+ */
+async function migrateAlone(url: string, db: Database): Promise<void> {
+	const lock = postgres(url, { max: 1, onnotice: () => {} });
+	try {
+		await lock`SELECT pg_advisory_lock(${MIGRATION_LOCK})`;
+		await migratePostgres(db, { migrationsFolder: migrationsFolder() });
+	} finally {
+		// Ending the session releases the lock too.
+		await lock.end({ timeout: 2 });
+	}
+}
+
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
 	if (target.driver === 'postgres') {
 		const client = postgres(target.url, {
@@ -58,7 +78,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
 		return {
 			db,
 			target,
-			migrate: () => migratePostgres(db, { migrationsFolder: migrationsFolder() }),
+			migrate: () => migrateAlone(target.url, db),
 			// Queries still running get 2 s, then the connections are closed.
 			close: () => client.end({ timeout: 2 })
 		};
