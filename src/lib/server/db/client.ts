@@ -57,11 +57,11 @@ export const MIGRATION_LOCK = 72_616_274;
  * ones find nothing left to do. drizzle's migrator alone reads the last applied migration before
  * its transaction, so two at once would both apply the same migration, and one would fail.
  */
-async function migrateAlone(url: string, db: Database): Promise<void> {
+async function migrateAlone(url: string, migrate: () => Promise<void>): Promise<void> {
 	const lock = postgres(url, { max: 1, onnotice: () => {} });
 	try {
 		await lock`SELECT pg_advisory_lock(${MIGRATION_LOCK})`;
-		await migratePostgres(db, { migrationsFolder: migrationsFolder() });
+		await migrate();
 	} finally {
 		// Ending the session releases the lock too.
 		await lock.end({ timeout: 2 });
@@ -78,7 +78,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
 		return {
 			db,
 			target,
-			migrate: () => migrateAlone(target.url, db),
+			migrate: () =>
+				migrateAlone(target.url, () =>
+					migratePostgres(db, { migrationsFolder: migrationsFolder() })
+				),
 			// Queries still running get 2 s, then the connections are closed.
 			close: () => client.end({ timeout: 2 })
 		};
