@@ -81,7 +81,10 @@ function cleanUp() {
 }
 process.on('exit', cleanUp);
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-	process.on(signal, () => process.exit(130));
+	process.on(signal, () => {
+		log(`${signal}: stopping everything`);
+		process.exit(130);
+	});
 }
 
 const checks: { pass: boolean; name: string; detail: string }[] = [];
