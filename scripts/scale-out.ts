@@ -1,7 +1,7 @@
 /**
- * `npm run scale-out [-- --keep]`: two app processes on one PostgreSQL behind a proxy, started
- * and checked by this script (issue 16, item 6; docs/scale-out.md). It creates a throw-away
- * PostgreSQL cluster on a free port, builds when `build/` is missing, and then:
+ * `npm run scale-out [-- --keep] [--merchants 2000]`: two app processes on one PostgreSQL behind
+ * a proxy, started and checked by this script (issue 16, item 6; docs/scale-out.md). It creates
+ * a throw-away PostgreSQL cluster on a free port, builds when `build/` is missing, and then:
  *   0. starts two processes together on an empty database: both must start, each migration once;
  *   1. seeds the demo data, starts processes `a` and `b` (INSTANCE_ID, so each answer says which
  *      served it) and a round-robin proxy in this script, which the site's ORIGIN points to;
@@ -35,9 +35,16 @@ import {
 	sleep
 } from './throwaway-stack';
 
-const { values: args } = parseArgs({ options: { keep: { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({
+	options: {
+		keep: { type: 'boolean', default: false },
+		merchants: { type: 'string', default: '2000' }
+	}
+});
 const log = (text: string) => console.log(`[scale-out] ${text}`);
 const VISIBLE_WITHIN_MS = 5_000;
+/** How often a process checks its listing index against the database (listings.ts). */
+const VERSION_CHECK_MS = 5_000;
 
 const work = mkdtempSync(join(tmpdir(), 'cashless-scale-out-'));
 const pg = new TemporaryPostgres(work, await freePort());
@@ -112,7 +119,8 @@ try {
 	log(`PostgreSQL ${pg.version} on ${pg.port}, folder ${work}`);
 	await migrationsAtOnce();
 
-	await seedDemo(appEnv('seed', 0, 'cashless'));
+	await seedDemo(appEnv('seed', 0, 'cashless'), Number(args.merchants));
+	log(`demo data: ${args.merchants} merchants`);
 	const [a, b] = await Promise.all([startApp('a', 'cashless'), startApp('b', 'cashless')]);
 	proxy = new RoundRobinProxy([a.url, b.url]);
 	await proxy.listen(proxyPort);
@@ -212,6 +220,10 @@ async function decisionsVisible(official: Visitor, byId: Record<string, AppProce
 	const problems: string[] = [];
 	for (const [i, row] of pending.entries()) {
 		const card = `/api/listings/${row.id}`;
+		// Nothing asked of either process for more than 5 s: the next request makes each check
+		// its version; the approval then comes `1.3 s × i` after that check (i = 0: the worst case,
+		// the other process's next check is as far away as it can be).
+		await sleep(VERSION_CHECK_MS + 200);
 		for (const app of Object.values(byId)) {
 			const before = await direct(app).get(card);
 			if (before.status !== 404) problems.push(`#${row.id} listed before its approval`);

@@ -54,11 +54,9 @@ export async function buildIfMissing(): Promise<void> {
 }
 
 /** Migrates the database of `env` (DATABASE_URL) and fills it with the demo dataset. */
-export function seedDemo(env: NodeJS.ProcessEnv): Promise<void> {
-	return must(
-		exec('npx', ['tsx', 'scripts/db-seed.ts', '--force'], { ...env, NODE_ENV: 'development' }),
-		'seed'
-	);
+export function seedDemo(env: NodeJS.ProcessEnv, merchants = 2000): Promise<void> {
+	const argv = ['tsx', 'scripts/db-seed.ts', '--force', '--merchants', String(merchants)];
+	return must(exec('npx', argv, { ...env, NODE_ENV: 'development' }), 'seed');
 }
 
 /**

@@ -2,17 +2,25 @@
  * Password guesses slow an attacker down without locking the owner out: failures on an account
  * make the next guess wait longer, then lock it for unknown devices (its owner is e-mailed an
  * unlock link), but a browser that signed in before keeps its way in; and one address's guesses
- * never block other addresses.
+ * never block other addresses. Guesses that arrive all at once, as from several app processes on
+ * one database, are counted one by one.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { openTestDatabase, type TestDatabase } from '../db/testing';
-import { userTokens, users } from '../db/schema';
+import { rateLimits, userTokens, users } from '../db/schema';
 import { logIn } from './accounts';
 import { createMerchantAccount } from './testing';
 import { rememberDevice } from './known-devices';
 import { useUnlockLink } from './account-unlock';
-import { ACCOUNT_GUESSES, PASSWORD_ATTEMPTS, guessDelaySeconds } from './rate-limit';
+import {
+	ACCOUNT_GUESSES,
+	PASSWORD_ATTEMPTS,
+	accountKey,
+	guessDelaySeconds,
+	ipKey,
+	passwordAttempt
+} from './rate-limit';
 import { generateSessionToken } from './session';
 import { userTokenId } from './user-tokens';
 
@@ -171,5 +179,48 @@ describe('password guesses from one address', () => {
 		expect(fromElsewhere.ok).toBe(true);
 		const [user] = await t.db.select().from(users).where(eq(users.email, 'shared@example.fr'));
 		expect(user.active).toBe(true);
+	});
+});
+
+describe('password guesses all at once (several app processes on one database)', () => {
+	it('let through only the free failures of an account, the others wait', async () => {
+		const now = new Date(Date.UTC(2030, 5, 1, 10));
+		const verdicts = await Promise.all(
+			Array.from({ length: 20 }, (_, i) =>
+				passwordAttempt(
+					t.db,
+					{ email: 'crowd@example.fr', ip: `198.51.100.${i}`, knownDevice: null },
+					now
+				)
+			)
+		);
+		expect(verdicts.filter((v) => v.allowed)).toHaveLength(ACCOUNT_GUESSES.freeFailures);
+		expect(verdicts.filter((v) => !v.allowed && v.reason === 'slowed')).toHaveLength(
+			20 - ACCOUNT_GUESSES.freeFailures
+		);
+		const [counter] = await t.db
+			.select({ count: rateLimits.count })
+			.from(rateLimits)
+			.where(eq(rateLimits.key, accountKey(PASSWORD_ATTEMPTS, 'crowd@example.fr')));
+		expect(counter.count).toBe(ACCOUNT_GUESSES.freeFailures);
+	});
+
+	it('from one address, count each guess once: the limit refuses the same guess', async () => {
+		const now = new Date(Date.UTC(2030, 5, 2, 10));
+		const verdicts = await Promise.all(
+			Array.from({ length: PASSWORD_ATTEMPTS.perIp + 10 }, (_, i) =>
+				passwordAttempt(
+					t.db,
+					{ email: `crowd${i}@example.fr`, ip: '198.51.100.200', knownDevice: null },
+					now
+				)
+			)
+		);
+		expect(verdicts.filter((v) => v.allowed)).toHaveLength(PASSWORD_ATTEMPTS.perIp);
+		const [counter] = await t.db
+			.select({ count: rateLimits.count })
+			.from(rateLimits)
+			.where(eq(rateLimits.key, ipKey(PASSWORD_ATTEMPTS, '198.51.100.200')));
+		expect(counter.count).toBe(PASSWORD_ATTEMPTS.perIp + 10);
 	});
 });
