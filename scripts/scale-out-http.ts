@@ -40,6 +40,8 @@ function forwardable(raw: string[]): string[] {
 export class RoundRobinProxy {
 	/** Requests sent to each backend. */
 	readonly sent = new Map<string, number>();
+	/** Requests a backend did not answer (the proxy answered 502). */
+	readonly errors: string[] = [];
 	#next = 0;
 	#server: Server;
 
@@ -55,14 +57,24 @@ export class RoundRobinProxy {
 			);
 			headers.push('X-Forwarded-For', before ? `${before}, ${client}` : client);
 			headers.push('X-Forwarded-Proto', 'http');
+			// A connection per request (agent: false): a kept-alive one may be closed by the app
+			// (its keep-alive timeout) just as the proxy sends on it, and the request then fails.
 			const upstream = request(
-				{ host: hostname, port, method: incoming.method, path: incoming.url, headers },
+				{
+					host: hostname,
+					port,
+					method: incoming.method,
+					path: incoming.url,
+					headers,
+					agent: false
+				},
 				(answer) => {
 					outgoing.writeHead(answer.statusCode ?? 502, forwardable(answer.rawHeaders));
 					answer.pipe(outgoing);
 				}
 			);
-			upstream.on('error', () => {
+			upstream.on('error', (error) => {
+				this.errors.push(`${incoming.method} ${incoming.url} → ${backend}: ${error.message}`);
 				if (!outgoing.headersSent) outgoing.writeHead(502);
 				outgoing.end();
 			});

@@ -142,6 +142,9 @@ try {
 	check(false, 'run', error instanceof Error ? (error.stack ?? error.message) : String(error));
 } finally {
 	await db?.end();
+	if (proxy?.errors.length) {
+		check(false, 'the proxy reached a process for every request', proxy.errors.join('; '));
+	}
 	const failed = checks.filter((c) => !c.pass);
 	console.log('\n| check | result | measured |\n| --- | --- | --- |');
 	for (const c of checks) console.log(`| ${c.name} | ${c.pass ? 'PASS' : 'FAIL'} | ${c.detail} |`);

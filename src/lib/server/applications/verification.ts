@@ -180,6 +180,12 @@ export const verifiedMonthsAgo = (
 ) =>
 	sql`((${column} AT TIME ZONE 'Europe/Paris')::date + ${sql.raw(`interval '${months} months'`)})::date <= ${typeof today === 'string' ? sql`${today}::date` : today}`;
 
+/**
+ * Called after each listing of a daily step (its transaction committed): the job keeps its lease
+ * there, or stops (throwing) when its runner is stopping or lost the job.
+ */
+type Step = () => Promise<void>;
+
 /** The ids of the approved listings a daily step applies to, oldest verification first. */
 async function approvedWhere(db: Executor, ...conditions: ReturnType<typeof sql>[]) {
 	const rows = await db
@@ -195,7 +201,11 @@ async function approvedWhere(db: Executor, ...conditions: ReturnType<typeof sql>
  * reconfirm. A listing without an owner (from an acquirer's file) is marked asked too: it is in
  * the officials' queue. Returns how many were asked.
  */
-export async function remindDue(db: Database, now: Date = new Date()): Promise<number> {
+export async function remindDue(
+	db: Database,
+	now: Date = new Date(),
+	afterEach: Step = async () => {}
+): Promise<number> {
 	const today = parisIsoDate(now);
 	let asked = 0;
 	for (const id of await approvedWhere(
@@ -211,6 +221,7 @@ export async function remindDue(db: Database, now: Date = new Date()): Promise<n
 			await mailReconfirmationLink(tx, row, { kind: 'reconfirmation_reminder' }, now);
 			asked++;
 		});
+		await afterEach();
 	}
 	return asked;
 }
@@ -220,7 +231,11 @@ export async function remindDue(db: Database, now: Date = new Date()): Promise<n
  * not_reconfirmed), never less than LAPSE_NOTICE_DAYS after their owner was asked; the owner is
  * e-mailed a link that brings the listing back. Returns how many left the map.
  */
-export async function lapseDue(db: Database, now: Date = new Date()): Promise<number> {
+export async function lapseDue(
+	db: Database,
+	now: Date = new Date(),
+	afterEach: Step = async () => {}
+): Promise<number> {
 	const today = parisIsoDate(now);
 	const noticeGiven = new Date(now.getTime() - LAPSE_NOTICE_DAYS * DAY_MS);
 	let lapsed = 0;
@@ -249,6 +264,7 @@ export async function lapseDue(db: Database, now: Date = new Date()): Promise<nu
 			);
 			lapsed++;
 		});
+		await afterEach();
 	}
 	if (lapsed) invalidateListings();
 	return lapsed;
