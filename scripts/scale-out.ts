@@ -260,7 +260,7 @@ async function decisionsVisible(official: Visitor, byId: Record<string, AppProce
 	check(
 		problems.length === 0 && delays.length === pending.length && worst <= VISIBLE_WITHIN_MS,
 		`an approval on one process is on the other's map index within ${VISIBLE_WITHIN_MS / 1000} s`,
-		`${delays.length} approvals, visible on the other after ${delays.map((d) => `${d} ms`).join(', ')}` +
+		`${delays.length} approvals, visible on the other after ${delays.map((d) => (d === Infinity ? 'never (20 s)' : `${d} ms`)).join(', ')}` +
 			(problems.length ? `; ${problems.join('; ')}` : '')
 	);
 }
