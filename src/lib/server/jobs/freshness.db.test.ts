@@ -39,7 +39,7 @@ describe('freshness job across processes', () => {
 				postalCode: '75004',
 				communeCode: '75104',
 				communeName: 'Paris 4e Arrondissement',
-				departement: '75',
+				departement: '75' as const,
 				latitude: 48.857,
 				longitude: 2.358,
 				paymentMethods: ['alipay' as const],
