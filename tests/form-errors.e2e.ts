@@ -1,168 +1,105 @@
 /**
- * A refused form on a phone (issue 14, item 1): the error summary at the top takes the focus and
- * is on screen, under the sticky header, with and without JavaScript; its links lead to each
- * field, which shows under the header too. In French (merchant and official) and Chinese
- * (merchant). Leaves a screenshot of each form in its error state in screenshots/.
+ * The account forms refused on a phone (issue 14, item 1): registration (the address, then the
+ * password from the e-mailed link), the account's password and e-mail change, login, forgotten
+ * password and the reset link. The error summary at the top takes the focus and is on screen,
+ * under the sticky header, with and without JavaScript; its links lead to each field; what was
+ * typed stays, passwords excepted. In French and Chinese. Screenshots: see ./form-errors.ts.
  */
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import { logInAs, type DemoRole } from './demo-accounts';
+import { expect, test } from '@playwright/test';
+import {
+	JS_MODES,
+	LANGS,
+	followFirstLink,
+	modeName,
+	open,
+	phonePage,
+	submitAndExpectSummary
+} from './form-errors';
+import { askForAccount, openRegistrationLink } from './registration';
+import { resetLinkFor } from './mail';
 
-const PHONE = { width: 390, height: 844 };
-type Lang = 'fr' | 'zh';
+const PASSWORD = 'une-boutique-rue-de-rivoli';
 
-/** A page of a fresh browser context, with or without JavaScript, signed in when `who` is given. */
-async function phonePage(browser: Browser, js: boolean, who?: DemoRole, lang: Lang = 'fr') {
-	const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: js });
-	const page = await context.newPage();
-	if (who) await logInAs(page, who, lang);
-	return page;
-}
-
-/**
- * Nothing of `target` is hidden by what sticks at the top (the header, and the back-office's
- * navigation on a phone), and its top is on screen.
- */
-async function expectUnderHeader(page: Page, target: Locator) {
-	await expect(target).toBeInViewport();
-	const covered = await page.evaluate(() =>
-		Math.max(
-			...[...document.querySelectorAll('.site-header, .admin > nav.side')].map(
-				(bar) => bar.getBoundingClientRect().bottom
-			)
-		)
-	);
-	const box = await target.boundingBox();
-	expect(box).not.toBeNull();
-	expect(box!.y).toBeGreaterThanOrEqual(covered);
-	expect(box!.y).toBeLessThan(PHONE.height);
-}
-
-/**
- * Submits with the button at the bottom of the form (scrolled to, as a thumb would), then checks
- * the summary: focused, on screen with its first error, under the header.
- */
-async function submitAndExpectSummary(page: Page, button: Locator, shot: string) {
-	await button.scrollIntoViewIfNeeded();
-	await button.click();
-	const summary = page.locator('[data-error-summary]');
-	await expect(summary).toBeFocused();
-	await expectUnderHeader(page, summary);
-	const first = summary.getByRole('link').first();
-	if ((await summary.getByRole('link').count()) > 0) await expect(first).toBeInViewport();
-	await page.screenshot({ path: `screenshots/form-errors-${shot}.png` });
-	return summary;
-}
-
-/** The summary's first link leads to its field: focused with JavaScript, shown under the header. */
-async function followFirstLink(page: Page, summary: Locator, js: boolean) {
-	const link = summary.getByRole('link').first();
-	const id = (await link.getAttribute('href'))!.slice(1);
-	// The field sits higher than the summary's bottom on short forms: scroll away first.
-	await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-	await link.click();
-	const field = page.locator(`[id="${id}"]`);
-	if (js) await expect(field).toBeFocused();
-	await expect(page).toHaveURL(js ? /^[^#]*$/ : new RegExp(`#${id}$`));
-	await expectUnderHeader(page, field);
-}
-
-for (const js of [true, false]) {
-	const mode = js ? 'js' : 'nojs';
+for (const js of JS_MODES) {
+	const mode = modeName(js);
 	test.describe(`${js ? 'with' : 'without'} JavaScript`, () => {
-		for (const lang of ['fr', 'zh'] as const) {
-			test(`${lang}: registration, login and a wizard step show their errors in view`, async ({
-				browser
-			}) => {
+		for (const lang of LANGS) {
+			test(`${lang}: the account forms show their errors in view`, async ({ browser }) => {
+				const shot = (form: string) => `${lang}-${form}-${mode}`;
+				const email = `form-errors-${lang}-${mode}-${Date.now().toString(36)}@boutique.test`;
 				const page = await phonePage(browser, js);
-				await page.goto(`/${lang}/register`);
-				if (js) await expect(page.locator('html[data-hydrated]')).toBeAttached();
-				let summary = await submitAndExpectSummary(
-					page,
-					page.locator('main form button[type=submit]'),
-					`${lang}-register-${mode}`
-				);
-				// Every refused field is listed (the address, the consent), the e-mail first.
+				const submitButton = page.locator('main form button[type=submit]');
+
+				// Registration: a mistyped address and no consent; the address stays to be fixed.
+				await open(page, `/${lang}/register`, js);
+				await page.locator('input[name=email]').fill('marie@');
+				let summary = await submitAndExpectSummary(page, submitButton, shot('register'));
 				await expect(summary.getByRole('link')).toHaveCount(2);
+				await expect(page.locator('input[name=email]')).toHaveValue('marie@');
 				await followFirstLink(page, summary, js);
 
-				await page.goto(`/${lang}/login`);
+				// The e-mailed link: a password and a confirmation that differ.
+				await askForAccount(page, email, { locale: lang });
+				await openRegistrationLink(page, email);
 				if (js) await expect(page.locator('html[data-hydrated]')).toBeAttached();
-				await page.locator('input[name=email]').fill('personne@boutique.test');
-				await page.locator('input[name=password]').fill('pas le bon mot de passe');
-				await submitAndExpectSummary(
-					page,
-					page.locator('main form button[type=submit]'),
-					`${lang}-login-${mode}`
-				);
-				await expect(page.locator('input[name=password]')).toHaveValue('');
+				await page.locator('input[name=password]').fill(PASSWORD);
+				await page.locator('input[name=passwordConfirm]').fill(`${PASSWORD}-bis`);
+				summary = await submitAndExpectSummary(page, submitButton, shot('register-password'));
+				await expect(summary.locator('a[href="#field-passwordConfirm"]')).toBeVisible();
+				await followFirstLink(page, summary, js);
+				await page.locator('input[name=password]').fill(PASSWORD);
+				await page.locator('input[name=passwordConfirm]').fill(PASSWORD);
+				await submitButton.click();
+				// Without JavaScript, the summary's link last followed stays in the address.
+				await expect(page).toHaveURL(new RegExp(`/${lang}/merchant(#.*)?$`));
 
-				await logInAs(page, 'merchant', lang);
-				await page.goto(`/${lang}/merchant/shops/new`);
-				if (js) await expect(page.locator('html[data-hydrated]')).toBeAttached();
-				await page.locator('input[name=siret]').fill('123');
+				// The account: a wrong current password; a new address mistyped, without the password.
+				await open(page, `/${lang}/account`, js);
+				const password = page.locator('form[action="?/password"]');
+				await password.locator('input[name=current]').fill('pas le bon');
 				summary = await submitAndExpectSummary(
 					page,
-					page.locator('main form button[value=next]'),
-					`${lang}-wizard-shop-${mode}`
+					password.locator('button[type=submit]'),
+					shot('account-password')
 				);
-				await expect(summary.locator('a[href="#field-siret"]')).toBeVisible();
+				await followFirstLink(page, summary, js);
+				const change = page.locator('form[action="?/email"]');
+				await change.locator('input[name=newEmail]').fill('nouvelle-adresse@');
+				summary = await submitAndExpectSummary(
+					page,
+					change.locator('button[type=submit]'),
+					shot('account-email')
+				);
+				await expect(summary.getByRole('link')).toHaveCount(2);
+				await expect(change.locator('input[name=newEmail]')).toHaveValue('nouvelle-adresse@');
 				await followFirstLink(page, summary, js);
 				await page.context().close();
+
+				// Signed out: a wrong password, emptied; the typed address stays.
+				const visitor = await phonePage(browser, js);
+				const visitorSubmit = visitor.locator('main form button[type=submit]');
+				await open(visitor, `/${lang}/login`, js);
+				await visitor.locator('input[name=email]').fill(email);
+				await visitor.locator('input[name=password]').fill('pas le bon mot de passe');
+				await submitAndExpectSummary(visitor, visitorSubmit, shot('login'));
+				await expect(visitor.locator('input[name=password]')).toHaveValue('');
+				await expect(visitor.locator('input[name=email]')).toHaveValue(email);
+
+				// Forgotten password: no address; then the link, with passwords that differ.
+				await open(visitor, `/${lang}/forgot-password`, js);
+				summary = await submitAndExpectSummary(visitor, visitorSubmit, shot('forgot-password'));
+				await followFirstLink(visitor, summary, js);
+				await visitor.locator('input[name=email]').fill(email);
+				await visitorSubmit.click();
+				await expect.poll(() => resetLinkFor(email)).not.toBeNull();
+				await open(visitor, new URL((await resetLinkFor(email))!).pathname, js);
+				await visitor.locator('input[name=password]').fill('court');
+				await visitor.locator('input[name=passwordConfirm]').fill('court');
+				summary = await submitAndExpectSummary(visitor, visitorSubmit, shot('reset-password'));
+				await expect(summary.locator('a[href="#field-password"]')).toBeVisible();
+				await followFirstLink(visitor, summary, js);
+				await visitor.context().close();
 			});
 		}
-
-		test('fr, merchant: the account’s password form shows its errors in view', async ({
-			browser
-		}) => {
-			const page = await phonePage(browser, js, 'merchant');
-			await page.goto('/fr/account');
-			if (js) await expect(page.locator('html[data-hydrated]')).toBeAttached();
-			const form = page.locator('form[action="?/password"]');
-			await form.locator('input[name=current]').fill('pas le bon');
-			const summary = await submitAndExpectSummary(
-				page,
-				form.locator('button[type=submit]'),
-				`fr-account-${mode}`
-			);
-			await followFirstLink(page, summary, js);
-			await page.context().close();
-		});
-
-		test('fr, official: a decision without its reason shows the error in view', async ({
-			browser
-		}) => {
-			const page = await phonePage(browser, js, 'official');
-			await page.goto('/fr/admin/queue');
-			const href = await page.locator('ul.queue > li a.main').last().getAttribute('href');
-			await page.goto(href!);
-			if (js) await expect(page.locator('html[data-hydrated]')).toBeAttached();
-			await submitAndExpectSummary(
-				page,
-				page.getByRole('button', { name: '✎ Demander des modifications', exact: true }),
-				`fr-official-decision-${mode}`
-			);
-			await page.context().close();
-		});
-
-		test('fr, admin: a target without its figures shows the errors in view', async ({
-			browser
-		}) => {
-			const page = await phonePage(browser, js, 'admin');
-			await page.goto('/fr/admin/metrics/targets');
-			if (js) await expect(page.locator('html[data-hydrated]')).toBeAttached();
-			// The date is typed in the page's language, day / month / year, whatever the browser's.
-			await page.getByLabel('Jour', { exact: true }).fill('31');
-			await page.getByLabel('Mois', { exact: true }).fill('2');
-			await page.getByLabel('Année', { exact: true }).fill('2030');
-			const summary = await submitAndExpectSummary(
-				page,
-				page.locator('form[action="?/set"] button[type=submit]'),
-				`fr-targets-${mode}`
-			);
-			await expect(summary.getByRole('link')).toHaveCount(2);
-			// What was typed stays, to be fixed.
-			await expect(page.getByLabel('Jour', { exact: true })).toHaveValue('31');
-			await page.context().close();
-		});
 	});
 }

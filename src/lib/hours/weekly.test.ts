@@ -23,11 +23,15 @@ describe('normalizeTime', () => {
 		['18', '18:00'],
 		[' 18 h 15 ', '18:15'],
 		['24:00', '24:00'],
-		['0:00', '00:00']
+		['0:00', '00:00'],
+		['930', '09:30'],
+		['1030', '10:30'],
+		['2400', '24:00']
 	])('%s → %s', (input, expected) => expect(normalizeTime(input)).toBe(expected));
 
-	it.each(['', '25:00', '24:30', '9:75', 'midi', '9:5', '-1:00'])('refuses %s', (input) =>
-		expect(normalizeTime(input)).toBeNull()
+	it.each(['', '25:00', '24:30', '9:75', 'midi', '9:5', '-1:00', '2430', '975', '10300'])(
+		'refuses %s',
+		(input) => expect(normalizeTime(input)).toBeNull()
 	);
 });
 

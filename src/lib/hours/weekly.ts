@@ -36,11 +36,14 @@ export function defaultWeek(): WeeklyHours {
 }
 
 /**
- * A time as typed ('9:30', '09:30', '9h30', '9h', '930'?) → 'HH:MM', or null.
+ * A time as typed ('9:30', '09:30', '9h30', '9h', '930', '1030') → 'HH:MM', or null.
  * '24:00' is accepted (end of the day).
  */
 export function normalizeTime(input: string): string | null {
-	const match = /^\s*(\d{1,2})(?:\s*[:hH.]\s*(\d{2})?)?\s*$/.exec(input);
+	const match =
+		/^\s*(\d{1,2})(?:\s*[:hH.]\s*(\d{2})?)?\s*$/.exec(input) ??
+		// Digits only, as a phone's numeric keypad types them: 930, 1030, 2400.
+		/^\s*(\d{1,2})(\d{2})\s*$/.exec(input);
 	if (!match) return null;
 	const hours = Number(match[1]);
 	const minutes = Number(match[2] ?? '0');

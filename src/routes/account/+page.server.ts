@@ -47,7 +47,7 @@ export const actions: Actions = {
 	/** New e-mail address: a link to confirm it goes there; the address changes once it is followed. */
 	email: async (event) => {
 		const user = requireUser(event);
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		const newEmail = textField(data, 'newEmail');
 		const result = await requestEmailChange(await getDb(), user, {
 			newEmail,
