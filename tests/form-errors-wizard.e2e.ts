@@ -46,6 +46,8 @@ for (const js of JS_MODES) {
 				await expect(summary.locator('a[href="#field-siret"]')).toBeVisible();
 				await expect(input(page, 'tradeNameFr')).toHaveValue('Épicerie des Erreurs');
 				await followFirstLink(page, summary, js);
+				// Refused again once a link was followed: the summary again, not the field it led to.
+				await submitAndExpectSummary(page, nextButton(page), shot('shop-again'));
 				await input(page, 'legalName').fill('SAS Épicerie des Erreurs');
 				await input(page, 'siret').fill(makeSiret(67_000_000 + (Date.now() % 1_000_000)));
 				await page.locator('select[name=category]').selectOption('food_wine');

@@ -37,6 +37,8 @@ for (const js of JS_MODES) {
 				await expect(summary.getByRole('link')).toHaveCount(2);
 				await expect(page.locator('input[name=email]')).toHaveValue('marie@');
 				await followFirstLink(page, summary, js);
+				// Refused again once a link was followed: the summary again, not the field it led to.
+				await submitAndExpectSummary(page, submitButton, shot('register-again'));
 
 				// The e-mailed link: a password and a confirmation that differ.
 				await askForAccount(page, email, { locale: lang });

@@ -2,10 +2,19 @@
  * Records people can read (issue 14, item 3), at 390×844: opening hours as a week in the page's
  * language, the OpenStreetMap syntax only under "advanced" (official in French, merchant in
  * Chinese), and days typed in the page's language whatever the browser's (a Chinese browser on
- * a French page types jour / mois / année; an English one on a Chinese page, 年 / 月 / 日).
+ * a French page types jour / mois / année; an English one on a Chinese page, 年 / 月 / 日); hours
+ * typed as 24-hour times whatever the browser's language, and the audit log's changes of hours as
+ * weeks.
  */
 import { expect, test } from '@playwright/test';
 import { logInAs } from './demo-accounts';
+import {
+	applyFor,
+	approveAsOfficial,
+	officialPage,
+	registerMerchant,
+	uniqueSuffix
+} from './merchant-fixtures';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -94,4 +103,49 @@ test('days are typed in the page’s language, whatever the browser’s', async 
 			.screenshot({ path: `screenshots/${lang}-metrics-period-phone.png` });
 		await context.close();
 	}
+});
+
+test('fr: hours typed the way a phone types them, then read in the audit log as weeks', async ({
+	browser
+}) => {
+	// An English browser: hours are still typed and shown as 24-hour times, never "10:00 AM".
+	const context = await browser.newContext({
+		viewport: { width: 390, height: 844 },
+		locale: 'en-US'
+	});
+	const page = await context.newPage();
+	const email = `audit-hours-${uniqueSuffix()}@boutique.test`;
+	const name = `Horaires lisibles ${uniqueSuffix()}`;
+	await registerMerchant(page, 'fr', email);
+	const id = await applyFor(page, 'fr', name);
+	const official = await officialPage(browser);
+	await approveAsOfficial(official, id);
+
+	// The merchant closes at 18:30 on Mondays, typed on a numeric keypad (no colon), and sends it.
+	await page.goto(`/fr/merchant/shops/${id}/hours`);
+	await expect(page.locator('input[name=hours_Mo_to1]')).toHaveValue('19:00');
+	await page.locator('input[name=hours_Mo_to1]').fill('1830');
+	await page.locator('button[name=intent][value=next]').click();
+	await expect(page).toHaveURL(/\/payment$/);
+	await page.goto(`/fr/merchant/shops/${id}/review`);
+	await page.getByRole('button', { name: 'Envoyer les modifications', exact: true }).click();
+	await expect(page).toHaveURL(/\/fr\/merchant\?done=/);
+
+	await official.goto(`/fr/admin/merchants/${id}`);
+	await official.getByRole('button', { name: '✓ Valider les modifications', exact: true }).click();
+	await official.goto(`/fr/admin/audit?merchant=${id}`);
+	const change = official
+		.locator('dl.changes > div')
+		.filter({ has: official.getByText("Horaires d'ouverture", { exact: true }) })
+		.filter({ has: official.locator('.before-hours') });
+	const before = change.locator('.before-hours');
+	const after = change.locator('.after-hours');
+	await expect(before.getByRole('row', { name: 'Lundi 10:00–19:00', exact: true })).toBeVisible();
+	await expect(after.getByRole('row', { name: 'Lundi 10:00–18:30', exact: true })).toBeVisible();
+	// The OpenStreetMap form only under "advanced".
+	await expect(change.locator('details code').first()).toBeHidden();
+	await change.scrollIntoViewIfNeeded();
+	await official.screenshot({ path: 'screenshots/fr-audit-hours-phone.png' });
+	await official.context().close();
+	await context.close();
 });

@@ -1,5 +1,6 @@
 import type { SubmitFunction } from '@sveltejs/kit';
 import { tick } from 'svelte';
+import { page } from '$app/state';
 import { extractLocaleFromUrl, getLocale } from '$lib/paraglide/runtime';
 
 /**
@@ -65,3 +66,12 @@ export function showErrors(form: HTMLFormElement) {
 	target.focus({ preventScroll: true });
 	target.scrollIntoView({ block: 'start' });
 }
+
+/**
+ * The address a form's default action posts to: the page's own, without the fragment that a
+ * followed error-summary link leaves in it (#field-…). A form without `action` posts to the page's
+ * address fragment included, so without JavaScript a form refused again would load scrolled to
+ * that field, its error summary above, out of view and not focused. Named actions (`?/name`)
+ * drop the fragment by themselves.
+ */
+export const ownAddress = () => page.url.pathname + page.url.search;
