@@ -62,7 +62,7 @@ export function authSummary(
 }
 
 /** A new password and its confirmation (NewPasswordFields), for authSummary. */
-export const newPasswordFields = (label = m.auth_field_password()) =>
+export const newPasswordFields = (label: string = m.auth_field_password()) =>
 	[
 		['password', label],
 		['passwordConfirm', m.auth_field_password_confirm()]
