@@ -46,7 +46,7 @@ const parisParts = new Intl.DateTimeFormat('en-US', {
 });
 
 /** The Paris wall-clock time of an instant, as milliseconds of a UTC timeline. */
-function parisWallMs(instant: Date): number {
+export function parisWallMs(instant: Date): number {
 	const f: Record<string, number> = {};
 	for (const p of parisParts.formatToParts(instant)) {
 		if (p.type !== 'literal') f[p.type] = Number(p.value);
@@ -57,7 +57,12 @@ function parisWallMs(instant: Date): number {
 
 /** A Date whose local fields (getHours, getDate, getDay…) are the Paris time of `instant`. */
 export function parisWallClock(instant: Date): Date {
-	const w = new Date(parisWallMs(instant));
+	return wallClockOf(parisWallMs(instant));
+}
+
+/** The wall-clock Date whose local fields are the fields of `wallMs` (a UTC timeline). */
+export function wallClockOf(wallMs: number): Date {
+	const w = new Date(wallMs);
 	return new Date(
 		w.getUTCFullYear(),
 		w.getUTCMonth(),
@@ -70,7 +75,7 @@ export function parisWallClock(instant: Date): Date {
 }
 
 /** The local fields of a wall-clock Date, as milliseconds of a UTC timeline. */
-function localFieldsMs(wall: Date): number {
+export function localFieldsMs(wall: Date): number {
 	return Date.UTC(
 		wall.getFullYear(),
 		wall.getMonth(),
@@ -115,7 +120,7 @@ const parsed = new Map<string, OpeningHours | null>();
 const PARSED_MAX = 500;
 
 /** Parses a value once and remembers it; null when the syntax is invalid. */
-function parse(value: string): OpeningHours | null {
+export function parseHours(value: string): OpeningHours | null {
 	if (parsed.has(value)) return parsed.get(value) ?? null;
 	let oh: OpeningHours | null;
 	try {
@@ -151,7 +156,7 @@ export function validateOpeningHours(
 
 /** Whether the place is open at `instant`; null if the value is invalid or the state unknown. */
 export function isOpenAt(value: string, instant: Date): boolean | null {
-	const oh = parse(value);
+	const oh = parseHours(value);
 	if (!oh) return null;
 	try {
 		const wall = parisWallClock(instant);
@@ -168,7 +173,7 @@ export interface HoursInterval {
 }
 
 /** 'HH:MM' from the local fields of a wall-clock Date. */
-function hhmm(wall: Date): string {
+export function hhmm(wall: Date): string {
 	const pad = (n: number) => String(n).padStart(2, '0');
 	return `${pad(wall.getHours())}:${pad(wall.getMinutes())}`;
 }
@@ -196,7 +201,7 @@ function parisDayStart(instant: Date, offset = 0): Date {
 
 /** The opening intervals of the Paris day containing `instant`; [] if the value is invalid. */
 export function todaysIntervals(value: string, instant: Date): HoursInterval[] {
-	const oh = parse(value);
+	const oh = parseHours(value);
 	if (!oh) return [];
 	try {
 		return intervalsOfDay(oh, parisDayStart(instant));
@@ -207,7 +212,7 @@ export function todaysIntervals(value: string, instant: Date): HoursInterval[] {
 
 /** The real instant of the next opening or closing after `instant`; null if none (24/7). */
 export function nextChange(value: string, instant: Date): Date | null {
-	const oh = parse(value);
+	const oh = parseHours(value);
 	if (!oh) return null;
 	try {
 		const next = oh.getNextChange(parisWallClock(instant));
@@ -230,7 +235,7 @@ const WEEK_DAYS = [0, 1, 2, 3, 4, 5, 6] as const;
  * public holidays applied; [] if the value is invalid.
  */
 export function weeklySummary(value: string, instant: Date): DaySummary[] {
-	const oh = parse(value);
+	const oh = parseHours(value);
 	if (!oh) return [];
 	const sinceMonday = (parisWallClock(instant).getDay() + 6) % 7;
 	try {
