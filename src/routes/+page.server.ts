@@ -1,8 +1,15 @@
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { approvedListings, inBBox, readQuery, recordSearch } from '$lib/server/merchants/listings';
+import { listingIndex } from '$lib/server/merchants/listing-index';
+import { readQuery, recordSearch } from '$lib/server/merchants/listing-search';
 import { LIST_PAGE_SIZE, listPage } from '$lib/server/merchants/list-page';
-import { DEFAULT_VIEW, bboxOfView, parseMapState, type MapView } from '$lib/merchants/filters';
+import {
+	DEFAULT_VIEW,
+	bboxOfView,
+	inBBox,
+	parseMapState,
+	type MapView
+} from '$lib/merchants/filters';
 import { OFFLINE_COPY_HEADER } from '$lib/pwa/policy';
 
 /** The size the server assumes for the map when it renders the list before any JavaScript runs. */
@@ -33,6 +40,7 @@ export const load: PageServerLoad = async ({ url, request }) => {
 		: null;
 	const list = await listPage(db, {
 		filters: state.filters,
+		query,
 		bbox,
 		origin: state.near ?? (state.view ? { lat: view.lat, lon: view.lon } : null),
 		originIsVisitor: state.near !== null,
@@ -57,6 +65,6 @@ export const load: PageServerLoad = async ({ url, request }) => {
 		view,
 		list,
 		inView: bbox !== null && !place,
-		approved: (await approvedListings(db)).length
+		approved: (await listingIndex(db)).size
 	};
 };

@@ -57,10 +57,8 @@ function expectSame(value: string, instant: Date) {
 describe('compiled opening hours', () => {
 	it('agree with the library at any instant of 2024-2027', () => {
 		fc.assert(
-			fc.property(
-				fc.constantFrom(...VALUES),
-				fc.integer({ min: FROM, max: TO }),
-				(value, ms) => expectSame(value, new Date(ms))
+			fc.property(fc.constantFrom(...VALUES), fc.integer({ min: FROM, max: TO }), (value, ms) =>
+				expectSame(value, new Date(ms))
 			),
 			{ numRuns: 3000 }
 		);
@@ -70,9 +68,10 @@ describe('compiled opening hours', () => {
 		for (const value of HARD_VALUES) {
 			const compiled = new CompiledHours([value]);
 			for (const instant of EDGES) {
-				expect(compiled.openAt(0, parisWallMs(instant)), `${value} at ${instant.toISOString()}`).toBe(
-					isOpenAt(value, instant)
-				);
+				expect(
+					compiled.openAt(0, parisWallMs(instant)),
+					`${value} at ${instant.toISOString()}`
+				).toBe(isOpenAt(value, instant));
 			}
 		}
 	});

@@ -9,7 +9,15 @@
  * a lookup turns the instant into its Paris wall clock once, so daylight-saving changes need
  * nothing more (in autumn, both 02:30 read as 02:30, as the library reads them).
  */
-import { hhmm, localFieldsMs, parisWallMs, parseHours, wallClockOf } from './open-now';
+import {
+	hhmm,
+	isOpenAt,
+	localFieldsMs,
+	parisWallMs,
+	parseHours,
+	todaysIntervals,
+	wallClockOf
+} from './open-now';
 import type { HoursInterval } from './open-now';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -105,9 +113,25 @@ export function weekDayIntervals(week: CompiledWeek, wallMs: number): HoursInter
  */
 export class CompiledHours {
 	private weeks: (CompiledWeek | undefined)[];
+	private groups: Map<string, number>;
 
 	constructor(readonly values: readonly string[]) {
 		this.weeks = new Array(values.length);
+		this.groups = new Map(values.map((v, i) => [v, i]));
+	}
+
+	/** isOpenAt, compiled when the value is one of this set's. */
+	isOpenAt(value: string, instant: Date): boolean | null {
+		const group = this.groups.get(value);
+		if (group === undefined) return isOpenAt(value, instant);
+		return this.openAt(group, parisWallMs(instant));
+	}
+
+	/** todaysIntervals, compiled when the value is one of this set's. */
+	todaysIntervals(value: string, instant: Date): HoursInterval[] {
+		const group = this.groups.get(value);
+		if (group === undefined) return todaysIntervals(value, instant);
+		return this.dayIntervals(group, parisWallMs(instant));
 	}
 
 	private week(group: number, wallMs: number): CompiledWeek {

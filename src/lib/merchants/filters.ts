@@ -165,6 +165,10 @@ export function filtersKey(f: ListingFilters): string {
 	return mapStateToParams({ filters: canonical }).toString();
 }
 
+export function inBBox(l: { lat: number; lon: number }, [w, s, e, n]: BBox): boolean {
+	return l.lon >= w && l.lon <= e && l.lat >= s && l.lat <= n;
+}
+
 const clamp = (x: number, min: number, max: number) => Math.min(max, Math.max(min, x));
 
 /**

@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { approvedListings } from '$lib/server/merchants/listings';
+import { approvedListings } from '$lib/server/merchants/listing-index';
 
 /** The open-data page: how many shops the files hold now (from the in-memory index). */
 export const load: PageServerLoad = async () => {

@@ -4,7 +4,7 @@
  * report, its history, a preview of its public card, and its audience week by week.
  */
 import type { Executor } from '../db/client';
-import { toCard } from '../merchants/listings';
+import { toCard } from '../merchants/listing-cards';
 import { weeklyAudience } from '../merchants/audience';
 import type { AudienceWeek } from '../../merchants/audience';
 import { merchantSlug, merchantPath } from '../../merchants/slug';

@@ -9,7 +9,7 @@ import type { Database, Executor } from '../db/client';
 import { isUniqueViolation } from '../db/query';
 import { merchantRevisions, merchants, type Merchant, type MerchantRevision } from '../db/schema';
 import { changedFields, recordAudit } from '../audit/record';
-import { invalidateListings } from '../merchants/listings';
+import { invalidateListings } from '../merchants/listing-index';
 import { communesByPostalCode } from '../geo/communes';
 import type { SessionUser } from '../auth/session';
 import type { ListingStatus } from '../../merchants/vocabulary';

@@ -16,7 +16,8 @@ import {
 } from '../db/schema';
 import type { SessionUser } from '../auth/session';
 import { makeSiret } from '../../merchants/siret';
-import { invalidateListings, listingCard } from '../merchants/listings';
+import { invalidateListings } from '../merchants/listing-index';
+import { listingCard } from '../merchants/listing-cards';
 import {
 	confirmVerified,
 	lapseDue,

@@ -24,7 +24,7 @@ import type { Database, Executor } from '../db/client';
 import { merchants, reconfirmationTokens, users, type Merchant } from '../db/schema';
 import { queueMail } from '../mail/outbox';
 import { siteLink } from '../mail/links';
-import { invalidateListings } from '../merchants/listings';
+import { invalidateListings } from '../merchants/listing-index';
 import { generateSessionToken, sessionIdOf } from '../auth/session';
 import {
 	addMonths,

@@ -16,7 +16,7 @@ import { createMerchantAccount } from './testing';
 import { createResetToken } from './password-reset';
 import { createSession, generateSessionToken } from './session';
 import { deleteAccount, exportPersonalData, tombstoneEmail } from './personal-data';
-import { approvedListings } from '../merchants/listings';
+import { approvedListings } from '../merchants/listing-index';
 import { makeSiret } from '../../merchants/siret';
 import type { SessionUser } from './session';
 

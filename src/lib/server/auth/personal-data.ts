@@ -17,7 +17,7 @@ import {
 	userTokens,
 	users
 } from '../db/schema';
-import { invalidateListings } from '../merchants/listings';
+import { invalidateListings } from '../merchants/listing-index';
 import { recordAudit } from '../audit/record';
 import { unpublishOwnListings } from '../applications/workflow';
 import { confirmPassword, type Outcome, type PasswordContext } from './accounts';

@@ -12,7 +12,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../db/client';
 import { imports } from '../db/schema';
 import { recordAudit } from '../audit/record';
-import { invalidateListings } from '../merchants/listings';
+import { invalidateListings } from '../merchants/listing-index';
 import { importListings } from '../applications/workflow';
 import { enqueueAgain, jobByKey, type Job } from '../jobs/queue';
 import { JobInterrupted, type JobContext, type JobHandler } from '../jobs/runner';

@@ -9,23 +9,18 @@
  *   the place does; each card shows its distance from the place);
  * - name words: best match first, then nearest to the visitor;
  * - nothing to match: open shops first, then nearest to the visitor or the map centre.
+ *
+ * Only the first pages are sorted: the listings of the viewport (from the index's k-d tree) or of
+ * the whole selection (a named place) are scanned once, keeping the best `page × pageSize`.
  */
 import type { Executor } from '../db/client';
 import type { BBox, LatLon, ListingFilters } from '../../merchants/filters';
 import type { ListPage, ListingCard } from '../../merchants/cards';
-import { haversineMeters } from '../../geo/distance';
+import { boundingBoxAround, haversineMeters } from '../../geo/distance';
 import { placeCard } from '../reference/places';
-import {
-	approvedListings,
-	filterListings,
-	inBBox,
-	openNowEvaluator,
-	readQuery,
-	toCard,
-	type IndexedListing,
-	type Match,
-	type SearchQuery
-} from './listings';
+import { listingIndex, type ListingIndex } from './listing-index';
+import { criteriaOf, readQuery, selectionOf, type SearchQuery } from './listing-search';
+import { toCard } from './listing-cards';
 
 export const LIST_PAGE_SIZE = 20;
 /** Alternatives are only offered this close to where the visitor is looking. */
@@ -35,6 +30,8 @@ const DEFAULT_CENTRE: LatLon = { lat: 48.8655, lon: 2.3367 };
 
 export interface ListPageRequest {
 	filters: ListingFilters;
+	/** The search box read once for the whole request (readQuery(filters.q) when absent). */
+	query?: SearchQuery;
 	/** Only listings in this box (the map's viewport), when known. */
 	bbox: BBox | null;
 	/** Sort by distance from here (the visitor's position, else the map centre). */
@@ -46,55 +43,90 @@ export interface ListPageRequest {
 	now: Date;
 }
 
-/** Sorts matches in place as the module's header says. */
-function rank(
-	matches: Match[],
-	query: SearchQuery,
-	origin: LatLon | null,
-	originIsVisitor: boolean,
-	now: Date
-): void {
-	const kinds = query.shopKinds;
-	const ofKind = (m: Match) =>
-		kinds.length > 0 && m.listing.kinds.some((k) => kinds.includes(k)) ? 0 : 1;
-	const distance = origin ? (l: IndexedListing) => haversineMeters(origin, l) : () => 0;
-	const openNow = openNowEvaluator(now);
-	const closed = (m: Match) => (openNow(m.listing.openingHours) === true ? 0 : 1);
-	const keyed = matches.map((m) => ({
-		m,
-		keys: query.place
-			? [ofKind(m), distance(m.listing)]
-			: query.rest.length
-				? [ofKind(m), -m.score, originIsVisitor ? distance(m.listing) : 0]
-				: [ofKind(m), closed(m), distance(m.listing)]
-	}));
-	keyed.sort((a, b) => {
-		for (let i = 0; i < a.keys.length; i++) {
-			if (a.keys[i] !== b.keys[i]) return a.keys[i] - b.keys[i];
+/**
+ * The best `limit` candidates by the module header's order, best first, and how many there
+ * were: each candidate's sort keys are computed once, and a candidate is kept only if it beats
+ * the worst kept one.
+ */
+function rankTop(
+	index: ListingIndex,
+	candidates: Iterable<number>,
+	keysOf: (i: number, out: Float64Array) => void,
+	limit: number
+): { total: number; best: number[] } {
+	const best: { i: number; keys: Float64Array; id: number }[] = [];
+	const before = (a: Float64Array, aId: number, b: Float64Array, bId: number) => {
+		for (let k = 0; k < 3; k++) if (a[k] !== b[k]) return a[k] < b[k];
+		return aId < bId;
+	};
+	let total = 0;
+	let keys = new Float64Array(3);
+	for (const i of candidates) {
+		total++;
+		if (limit === 0) continue;
+		keysOf(i, keys);
+		const id = index.listings[i].id;
+		const worst = best[best.length - 1];
+		if (best.length === limit && !before(keys, id, worst.keys, worst.id)) continue;
+		let lo = 0;
+		let hi = best.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (before(best[mid].keys, best[mid].id, keys, id)) lo = mid + 1;
+			else hi = mid;
 		}
-		return a.m.listing.id - b.m.listing.id;
-	});
-	keyed.forEach((k, i) => (matches[i] = k.m));
+		best.splice(lo, 0, { i, keys, id });
+		if (best.length > limit) best.pop();
+		keys = new Float64Array(3);
+	}
+	return { total, best: best.map((b) => b.i) };
 }
 
 export async function listPage(db: Executor, req: ListPageRequest): Promise<ListPage> {
-	const listings = await approvedListings(db);
-	const query = readQuery(req.filters.q);
+	const index = await listingIndex(db);
+	const query = req.query ?? readQuery(req.filters.q);
 	const place = query.place;
-	let matches = filterListings(listings, req.filters, req.now, query);
-	if (req.bbox && !place) matches = matches.filter((m) => inBBox(m.listing, req.bbox!));
+	const criteria = criteriaOf(req.filters, query);
+	const selection = selectionOf(index, criteria);
+	const openNow = index.openAt(req.now);
+	const passes = (i: number) =>
+		selection.scores[i] > 0 && (!criteria.openNow || openNow(i) === true);
+	const candidates =
+		req.bbox && !place
+			? index.inBox(req.bbox).filter(passes)
+			: criteria.openNow
+				? selection.positions.filter(passes)
+				: selection.positions;
+
 	const origin = place ? { lat: place.lat, lon: place.lon } : req.origin;
-	rank(matches, query, origin, req.originIsVisitor, req.now);
-	const total = matches.length;
+	const kinds = query.shopKinds;
+	const ofKind = (i: number) =>
+		kinds.length > 0 && index.listings[i].kinds.some((k) => kinds.includes(k)) ? 0 : 1;
+	const distance = (i: number) => (origin ? haversineMeters(origin, index.listings[i]) : 0);
+	const keysOf = (i: number, out: Float64Array) => {
+		out[0] = ofKind(i);
+		if (place) {
+			out[1] = distance(i);
+			out[2] = 0;
+		} else if (query.rest.length) {
+			out[1] = -selection.scores[i];
+			out[2] = req.originIsVisitor ? distance(i) : 0;
+		} else {
+			out[1] = openNow(i) === true ? 0 : 1;
+			out[2] = distance(i);
+		}
+	};
+	const wanted = Math.max(1, req.page) * req.pageSize;
+	const { total, best } = rankTop(index, candidates, keysOf, wanted);
 	const pageCount = Math.max(1, Math.ceil(total / req.pageSize));
 	const page = Math.min(req.page, pageCount);
 	const distanceFrom = place || req.originIsVisitor ? origin : null;
-	const items = matches
+	const items = best
 		.slice((page - 1) * req.pageSize, page * req.pageSize)
-		.map((m) => toCard(m.listing, req.now, distanceFrom));
+		.map((i) => toCard(index.listings[i], req.now, distanceFrom, index.hours));
 	const lookingAt = origin ?? (req.bbox ? centreOf(req.bbox) : DEFAULT_CENTRE);
 	const alternatives =
-		total === 0 ? nearestAlternatives(listings, req, query, lookingAt, distanceFrom) : [];
+		total === 0 ? nearestAlternatives(index, req, query, lookingAt, distanceFrom) : [];
 	return {
 		place: place ? placeCard(place) : null,
 		queryWithoutPlace: place ? query.withoutPlace : req.filters.q,
@@ -116,14 +148,17 @@ function centreOf([w, s, e, n]: BBox): LatLon {
  * listings from across the region: none at all is the honest answer there.
  */
 function nearestAlternatives(
-	listings: IndexedListing[],
+	index: ListingIndex,
 	req: ListPageRequest,
 	query: SearchQuery,
 	lookingAt: LatLon,
 	distanceFrom: LatLon | null
 ): ListingCard[] {
 	const categories = [...req.filters.categories, ...query.categories];
-	const near = listings
+	const box = boundingBoxAround(lookingAt, ALTERNATIVES_RADIUS_M);
+	const near = index
+		.inBox([box.west, box.south, box.east, box.north])
+		.map((i) => index.listings[i])
 		.map((l) => ({ l, d: haversineMeters(lookingAt, l) }))
 		.filter((x) => x.d <= ALTERNATIVES_RADIUS_M);
 	let pool = categories.length ? near.filter((x) => categories.includes(x.l.category)) : [];
@@ -131,5 +166,5 @@ function nearestAlternatives(
 	return pool
 		.sort((a, b) => a.d - b.d || a.l.id - b.l.id)
 		.slice(0, 5)
-		.map(({ l }) => toCard(l, req.now, distanceFrom));
+		.map(({ l }) => toCard(l, req.now, distanceFrom, index.hours));
 }

@@ -12,7 +12,7 @@ import { makeSiret } from '../../merchants/siret';
 import { merchantSlug } from '../../merchants/slug';
 import { OPEN_DATA_LICENCE, OPEN_DATA_PROPERTIES, OSM_TAGS } from '../../merchants/open-data';
 import { CSV_COLUMNS, matchesEtag, openDataFile, openDataResponse } from './open-data';
-import { invalidateListings } from './listings';
+import { invalidateListings } from './listing-index';
 
 let t: TestDatabase;
 let db: Database;

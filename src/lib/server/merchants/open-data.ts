@@ -13,7 +13,7 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
 import type { Executor } from '../db/client';
-import { approvedListings, type IndexedListing } from './listings';
+import { approvedListings, type IndexedListing } from './listing-index';
 import { siteLink } from '../mail/links';
 import { merchantPath } from '../../merchants/slug';
 import { parisIsoDate } from '../../i18n/format';

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../db/testing';
 import { merchants, type NewMerchant } from '../db/schema';
-import { invalidateListings } from './listings';
+import { invalidateListings } from './listing-index';
 import { ALTERNATIVES_RADIUS_M, listPage, type ListPageRequest } from './list-page';
 import { EMPTY_FILTERS, type BBox } from '../../merchants/filters';
 import type { Category } from '../../merchants/vocabulary';

@@ -1,7 +1,10 @@
-/** A merchant's public page: the approved listing (its audience is counted in audience.ts). */
-import { and, eq } from 'drizzle-orm';
+/**
+ * A merchant's public page: the approved listing, read from the in-memory listing index (no
+ * query; its audience is counted in audience.ts).
+ */
 import type { Executor } from '../db/client';
-import { merchants } from '../db/schema';
+import type { merchants } from '../db/schema';
+import { listingIndex } from './listing-index';
 
 export type PublicMerchant = Pick<
 	typeof merchants.$inferSelect,
@@ -25,29 +28,26 @@ export type PublicMerchant = Pick<
 
 /** The approved listing with this id, or null (unknown, draft, pending, rejected, suspended). */
 export async function publicMerchant(db: Executor, id: number): Promise<PublicMerchant | null> {
-	const [row] = await db
-		.select({
-			id: merchants.id,
-			tradeNameFr: merchants.tradeNameFr,
-			tradeNameZh: merchants.tradeNameZh,
-			descriptionFr: merchants.descriptionFr,
-			descriptionZh: merchants.descriptionZh,
-			category: merchants.category,
-			address: merchants.address,
-			postalCode: merchants.postalCode,
-			communeName: merchants.communeName,
-			openingHours: merchants.openingHours,
-			paymentMethods: merchants.paymentMethods,
-			taxFree: merchants.taxFree,
-			chineseStaff: merchants.chineseStaff,
-			phone: merchants.phone,
-			website: merchants.website,
-			verifiedAt: merchants.verifiedAt,
-			lat: merchants.latitude,
-			lon: merchants.longitude
-		})
-		.from(merchants)
-		.where(and(eq(merchants.id, id), eq(merchants.status, 'approved')));
-	if (!row || row.lat === null || row.lon === null) return null;
-	return { ...row, lat: row.lat, lon: row.lon };
+	const l = (await listingIndex(db)).get(id);
+	if (!l) return null;
+	return {
+		id: l.id,
+		tradeNameFr: l.nameFr,
+		tradeNameZh: l.nameZh,
+		descriptionFr: l.descriptionFr,
+		descriptionZh: l.descriptionZh,
+		category: l.category,
+		address: l.address,
+		postalCode: l.postalCode,
+		communeName: l.communeName,
+		openingHours: l.openingHours,
+		paymentMethods: l.paymentMethods,
+		taxFree: l.taxFree,
+		chineseStaff: l.chineseStaff,
+		phone: l.phone,
+		website: l.website,
+		verifiedAt: l.verifiedAt,
+		lat: l.lat,
+		lon: l.lon
+	};
 }

@@ -32,7 +32,7 @@ import {
 } from '../applications/workflow';
 import { ok } from '../applications/testing';
 import { reportedQueue } from '../admin/reports';
-import { listingCard } from '../merchants/listings';
+import { listingCard } from '../merchants/listing-cards';
 import { forgetPastVisitors, publicReportSummary, recordTouristReport } from './tourist';
 
 let t: TestDatabase;

@@ -28,7 +28,7 @@ import {
 	touristReportVisitors
 } from '../db/schema';
 import { openReport } from '../applications/workflow';
-import { invalidateListings } from '../merchants/listings';
+import { invalidateListings } from '../merchants/listing-index';
 import type { JobHandler } from '../jobs/runner';
 import { parisIsoDate } from '../../i18n/format';
 import {

@@ -2,7 +2,7 @@ import { error, json } from '@sveltejs/kit';
 import * as v from 'valibot';
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
-import { mapFeatures } from '$lib/server/merchants/listings';
+import { mapFeatures } from '$lib/server/merchants/listing-map';
 import { FILTER_PARAMS, filtersOf, parseBBox } from '$lib/merchants/filters';
 import { decimal, format, param, parseQuery } from '$lib/query';
 

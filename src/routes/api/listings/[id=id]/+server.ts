@@ -2,7 +2,7 @@ import { error, json } from '@sveltejs/kit';
 import * as v from 'valibot';
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
-import { listingCard } from '$lib/server/merchants/listings';
+import { listingCard } from '$lib/server/merchants/listing-cards';
 import { MAP_STATE_PARAMS } from '$lib/merchants/filters';
 import { parseQuery } from '$lib/query';
 

@@ -1,0 +1,141 @@
+/**
+ * Which listings pass the filters and the search words: the query is read once per request
+ * (readQuery), turned into criteria, and the listings that pass them are computed once per
+ * version of the index and kept (a selection), so that the next requests with the same
+ * filters only look at their viewport. "Open now" changes with time: it is applied on top,
+ * per request for the list, per minute for the map's grids (opening hours change on minutes).
+ *
+ * The place a query names is not a filter: it only orders the list (see list-page.ts).
+ */
+import { latLngToCell } from 'h3-js';
+import type { Executor } from '../db/client';
+import { DEMAND_CELL_RESOLUTION, demandEvents } from '../db/schema';
+import { parisIsoDate } from '../../i18n/format';
+import { CATEGORIES, type Category } from '../../merchants/vocabulary';
+import type { LatLon, ListingFilters } from '../../merchants/filters';
+import { interpretQuery, type InterpretedQuery } from '../../search/interpret';
+import type { NamedPlace } from '../../search/places';
+import { matchPrepared, prepareQuery } from '../../search/score';
+import { placeIndex, type Place } from '../reference/places';
+import { FLAG_CHINESE_STAFF, FLAG_TAX_FREE, paymentBits, type ListingIndex } from './listing-index';
+
+export type SearchQuery = InterpretedQuery<Place & NamedPlace>;
+
+/** Reads a search box, with the places of the reference list: once per request. */
+export function readQuery(q: string): SearchQuery {
+	return interpretQuery(q, placeIndex);
+}
+
+/** What a listing must have to pass: the filters and what the query's words ask. */
+export interface Criteria {
+	/** Stable text of the criteria, the key of their selection. */
+	key: string;
+	/** Bits of CATEGORIES (0: any). */
+	categories: number;
+	flags: number;
+	payments: number;
+	/** The query's remaining words, prepared for matchPrepared. */
+	tokens: string[];
+	openNow: boolean;
+}
+
+export function criteriaOf(filters: ListingFilters, query: SearchQuery): Criteria {
+	let categories = 0;
+	for (const c of new Set<Category>([...filters.categories, ...query.categories])) {
+		categories |= 1 << CATEGORIES.indexOf(c);
+	}
+	const flags =
+		(filters.taxFree || query.taxFree ? FLAG_TAX_FREE : 0) |
+		(filters.chineseStaff || query.chineseStaff ? FLAG_CHINESE_STAFF : 0);
+	const payments = paymentBits([...filters.paymentMethods, ...query.paymentMethods]);
+	const tokens = prepareQuery(query.rest);
+	const key = `${categories}|${flags}|${payments}|${tokens.join(' ')}`;
+	return { key, categories, flags, payments, tokens, openNow: filters.openNow };
+}
+
+/** The listings that pass criteria (open-now aside), in index order. */
+export interface Selection {
+	key: string;
+	positions: Int32Array;
+	/** The search score by position; 0 for a listing that does not pass. */
+	scores: Float32Array;
+}
+
+const MEMO_MAX = 64;
+
+/** A value kept with this version of the index, under a key (the oldest go first). */
+export function remember<T>(index: ListingIndex, key: string, build: () => T): T {
+	const memo = index.memo;
+	if (memo.has(key)) {
+		const value = memo.get(key) as T;
+		memo.delete(key);
+		memo.set(key, value);
+		return value;
+	}
+	const value = build();
+	if (memo.size >= MEMO_MAX) memo.delete(memo.keys().next().value!);
+	memo.set(key, value);
+	return value;
+}
+
+/** Whether the listing at a position passes the criteria, and its search score (0: no). */
+function scoreAt(index: ListingIndex, c: Criteria, i: number): number {
+	if (c.categories && !(c.categories & (1 << index.category[i]))) return 0;
+	if ((index.flags[i] & c.flags) !== c.flags) return 0;
+	if ((index.payments[i] & c.payments) !== c.payments) return 0;
+	return c.tokens.length ? matchPrepared(c.tokens, index.listings[i].search) : 1;
+}
+
+export function selectionOf(index: ListingIndex, c: Criteria): Selection {
+	return remember(index, `selection:${c.key}`, () => {
+		const scores = new Float32Array(index.size);
+		const positions: number[] = [];
+		for (let i = 0; i < index.size; i++) {
+			const score = scoreAt(index, c, i);
+			if (score > 0) {
+				scores[i] = score;
+				positions.push(i);
+			}
+		}
+		return { key: c.key, positions: Int32Array.from(positions), scores };
+	});
+}
+
+/**
+ * The selection's positions, open at `now` when the criteria ask for it: open-now is the same
+ * for a whole minute (hours change on minutes), so this is kept per minute.
+ */
+export function openPositions(
+	index: ListingIndex,
+	selection: Selection,
+	c: Criteria,
+	now: Date
+): { key: string; positions: Int32Array } {
+	if (!c.openNow) return selection;
+	const minute = Math.floor(now.getTime() / 60_000);
+	const key = `${selection.key}|open@${minute}`;
+	const positions = remember(index, `open:${key}`, () => {
+		const openNow = index.openAt(new Date(minute * 60_000));
+		return selection.positions.filter((i) => openNow(i) === true);
+	});
+	return { key, positions };
+}
+
+/**
+ * Records one search for the partnership's demand metrics: the day, the category looked
+ * for, a coarse H3 cell of where the visitor was looking and the number of results.
+ * Never an IP address, a session or a precise position.
+ */
+export async function recordSearch(
+	db: Executor,
+	search: { category: Category | null; center: LatLon | null; resultCount: number; now: Date }
+): Promise<void> {
+	await db.insert(demandEvents).values({
+		day: parisIsoDate(search.now),
+		category: search.category,
+		areaCell: search.center
+			? latLngToCell(search.center.lat, search.center.lon, DEMAND_CELL_RESOLUTION)
+			: null,
+		resultCount: search.resultCount
+	});
+}
