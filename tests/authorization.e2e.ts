@@ -177,6 +177,7 @@ const EXPECTED: Record<string, Entry> = {
 		// A tourist's report without its kind.
 		actions: { report: EVERYONE_REFUSED }
 	},
+	'/healthz': { GET: EVERYONE },
 	'/open-data': { page: EVERYONE },
 	'/privacy': { page: EVERYONE },
 	'/reconfirm/[token]': {

@@ -19,7 +19,14 @@ import type { ListPage, ListingCard } from '../../merchants/cards';
 import { boundingBoxAround, haversineMeters } from '../../geo/distance';
 import { placeCard } from '../reference/places';
 import { listingIndex, type ListingIndex } from './listing-index';
-import { criteriaOf, readQuery, selectionOf, type SearchQuery } from './listing-search';
+import {
+	criteriaOf,
+	openPositions,
+	readQuery,
+	selectionOf,
+	type SearchQuery
+} from './listing-search';
+import { countInBox } from './listing-map';
 import { toCard } from './listing-cards';
 
 export const LIST_PAGE_SIZE = 20;
@@ -91,33 +98,45 @@ export async function listPage(db: Executor, req: ListPageRequest): Promise<List
 	const openNow = index.openAt(req.now);
 	const passes = (i: number) =>
 		selection.scores[i] > 0 && (!criteria.openNow || openNow(i) === true);
-	const candidates =
-		req.bbox && !place
-			? index.inBox(req.bbox).filter(passes)
-			: criteria.openNow
-				? selection.positions.filter(passes)
-				: selection.positions;
-
 	const origin = place ? { lat: place.lat, lon: place.lon } : req.origin;
-	const kinds = query.shopKinds;
-	const ofKind = (i: number) =>
-		kinds.length > 0 && index.listings[i].kinds.some((k) => kinds.includes(k)) ? 0 : 1;
-	const distance = (i: number) => (origin ? haversineMeters(origin, index.listings[i]) : 0);
-	const keysOf = (i: number, out: Float64Array) => {
-		out[0] = ofKind(i);
-		if (place) {
-			out[1] = distance(i);
-			out[2] = 0;
-		} else if (query.rest.length) {
-			out[1] = -selection.scores[i];
-			out[2] = req.originIsVisitor ? distance(i) : 0;
-		} else {
-			out[1] = openNow(i) === true ? 0 : 1;
-			out[2] = distance(i);
-		}
-	};
 	const wanted = Math.max(1, req.page) * req.pageSize;
-	const { total, best } = rankTop(index, candidates, keysOf, wanted);
+	const kinds = query.shopKinds;
+
+	// The usual list (no words, a viewport): the nearest open listings, found in growing rings.
+	let ranked: { total: number; best: number[] } | null = null;
+	if (req.bbox && origin && !place && !query.rest.length && !kinds.length) {
+		const best = nearestOpen(index, passes, openNow, origin, req.bbox, wanted);
+		if (best) {
+			const passing = openPositions(index, selection, criteria, req.now);
+			ranked = { total: countInBox(index, passing, req.bbox), best };
+		}
+	}
+	if (!ranked) {
+		const candidates =
+			req.bbox && !place
+				? index.inBox(req.bbox).filter(passes)
+				: criteria.openNow
+					? selection.positions.filter(passes)
+					: selection.positions;
+		const ofKind = (i: number) =>
+			kinds.length > 0 && index.listings[i].kinds.some((k) => kinds.includes(k)) ? 0 : 1;
+		const distance = (i: number) => (origin ? haversineMeters(origin, index.listings[i]) : 0);
+		const keysOf = (i: number, out: Float64Array) => {
+			out[0] = ofKind(i);
+			if (place) {
+				out[1] = distance(i);
+				out[2] = 0;
+			} else if (query.rest.length) {
+				out[1] = -selection.scores[i];
+				out[2] = req.originIsVisitor ? distance(i) : 0;
+			} else {
+				out[1] = openNow(i) === true ? 0 : 1;
+				out[2] = distance(i);
+			}
+		};
+		ranked = rankTop(index, candidates, keysOf, wanted);
+	}
+	const { total, best } = ranked;
 	const pageCount = Math.max(1, Math.ceil(total / req.pageSize));
 	const page = Math.min(req.page, pageCount);
 	const distanceFrom = place || req.originIsVisitor ? origin : null;
@@ -136,6 +155,45 @@ export async function listPage(db: Executor, req: ListPageRequest): Promise<List
 		items,
 		alternatives
 	};
+}
+
+const FIRST_RING_M = 250;
+
+/**
+ * The `limit` nearest open listings that pass, in the box, nearest first (ties by id): circles
+ * around the origin, doubled until they hold `limit` open listings; every listing outside is
+ * farther, and the order puts open listings before closed ones, so these are the first ones.
+ * Null when the circles cover the box first (too few open listings): the caller ranks them all.
+ */
+function nearestOpen(
+	index: ListingIndex,
+	passes: (i: number) => boolean,
+	openNow: (i: number) => boolean | null,
+	origin: LatLon,
+	[w, s, e, n]: BBox,
+	limit: number
+): number[] | null {
+	for (let radius = FIRST_RING_M; ; radius *= 2) {
+		const around = boundingBoxAround(origin, radius);
+		if (around.west <= w && around.south <= s && around.east >= e && around.north >= n) return null;
+		const box: BBox = [
+			Math.max(w, around.west),
+			Math.max(s, around.south),
+			Math.min(e, around.east),
+			Math.min(n, around.north)
+		];
+		if (box[0] > box[2] || box[1] > box[3]) continue;
+		const found: { i: number; d: number; id: number }[] = [];
+		for (const i of index.inBox(box)) {
+			if (!passes(i) || openNow(i) !== true) continue;
+			const d = haversineMeters(origin, index.listings[i]);
+			if (d <= radius) found.push({ i, d, id: index.listings[i].id });
+		}
+		if (found.length >= limit) {
+			found.sort((a, b) => a.d - b.d || a.id - b.id);
+			return found.slice(0, limit).map((f) => f.i);
+		}
+	}
 }
 
 function centreOf([w, s, e, n]: BBox): LatLon {

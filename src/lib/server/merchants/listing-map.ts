@@ -95,6 +95,70 @@ function inBox(lon: number, lat: number, [w, s, e, n]: BBox): boolean {
 	return lon >= w && lon <= e && lat >= s && lat <= n;
 }
 
+/**
+ * Calls `onCell` for each cell of a kept grid (`passing` counted at `shift`) in a box: the whole
+ * cell when it lies inside, else its listings inside the box, counted anew.
+ */
+function forCellsInBox(
+	index: ListingIndex,
+	passing: { key: string; positions: Int32Array },
+	shift: number,
+	bbox: BBox,
+	onCell: (cell: Cell, positions: ArrayLike<number>) => void
+): void {
+	const grid = remember(index, `grid:${passing.key}:${shift}`, (): KeptGrid => {
+		const cells = countCells(index, passing.positions, shift);
+		return { cells, byKey: new Map(cells.map((c) => [cellKey(c.cx, c.cy), c])) };
+	});
+	const [x0, y0] = mercator(bbox[0], bbox[3]);
+	const [x1, y1] = mercator(bbox[2], bbox[1]);
+	const [cx0, cy0, cx1, cy1] = [x0 >>> shift, y0 >>> shift, x1 >>> shift, y1 >>> shift];
+	const visit = (cell: Cell) => {
+		if (cell.cx > cx0 && cell.cx < cx1 && cell.cy > cy0 && cell.cy < cy1) {
+			onCell(cell, passing.positions);
+			return;
+		}
+		// On the box's edge: only the listings inside it.
+		const inside: number[] = [];
+		for (let k = cell.start; k < cell.end; k++) {
+			const i = passing.positions[k];
+			const l = index.listings[i];
+			if (inBox(l.lon, l.lat, bbox)) inside.push(i);
+		}
+		for (const part of countCells(index, inside, shift)) onCell(part, inside);
+	};
+	if ((cx1 - cx0 + 1) * (cy1 - cy0 + 1) > grid.cells.length) {
+		for (const cell of grid.cells) {
+			if (cell.cx >= cx0 && cell.cx <= cx1 && cell.cy >= cy0 && cell.cy <= cy1) visit(cell);
+		}
+	} else {
+		for (let cx = cx0; cx <= cx1; cx++) {
+			for (let cy = cy0; cy <= cy1; cy++) {
+				const cell = grid.byKey.get(cellKey(cx, cy));
+				if (cell) visit(cell);
+			}
+		}
+	}
+}
+
+/** Cells across a box when counting in it: few enough to visit, small enough at its edges. */
+const COUNT_CELLS_ACROSS = 32;
+
+/** How many of `passing` lie in a box, read from a kept grid fine enough for the box. */
+export function countInBox(
+	index: ListingIndex,
+	passing: { key: string; positions: Int32Array },
+	bbox: BBox
+): number {
+	const [x0, y0] = mercator(bbox[0], bbox[3]);
+	const [x1, y1] = mercator(bbox[2], bbox[1]);
+	const span = Math.max(x1 - x0, y1 - y0, 1);
+	const shift = Math.max(0, Math.floor(Math.log2(span / COUNT_CELLS_ACROSS)));
+	let total = 0;
+	forCellsInBox(index, passing, shift, bbox, (cell) => (total += cell.count));
+	return total;
+}
+
 /** Clusters and single listings visible in a box at a zoom, for the map. */
 export async function mapFeatures(
 	db: Executor,
@@ -147,40 +211,7 @@ export async function mapFeatures(
 	};
 
 	if (z <= KEPT_GRID_MAX_ZOOM) {
-		const grid = remember(index, `grid:${passing.key}:${z}`, (): KeptGrid => {
-			const cells = countCells(index, passing.positions, shift);
-			return { cells, byKey: new Map(cells.map((c) => [cellKey(c.cx, c.cy), c])) };
-		});
-		const [x0, y0] = mercator(bbox[0], bbox[3]);
-		const [x1, y1] = mercator(bbox[2], bbox[1]);
-		const [cx0, cy0, cx1, cy1] = [x0 >>> shift, y0 >>> shift, x1 >>> shift, y1 >>> shift];
-		const visit = (cell: Cell) => {
-			if (cell.cx > cx0 && cell.cx < cx1 && cell.cy > cy0 && cell.cy < cy1) {
-				show(cell, passing.positions);
-				return;
-			}
-			// On the viewport's edge: only the listings inside it.
-			const inside: number[] = [];
-			for (let k = cell.start; k < cell.end; k++) {
-				const i = passing.positions[k];
-				const l = index.listings[i];
-				if (inBox(l.lon, l.lat, bbox)) inside.push(i);
-			}
-			for (const part of countCells(index, inside, shift)) show(part, inside);
-		};
-		const area = (cx1 - cx0 + 1) * (cy1 - cy0 + 1);
-		if (area > grid.cells.length) {
-			for (const cell of grid.cells) {
-				if (cell.cx >= cx0 && cell.cx <= cx1 && cell.cy >= cy0 && cell.cy <= cy1) visit(cell);
-			}
-		} else {
-			for (let cx = cx0; cx <= cx1; cx++) {
-				for (let cy = cy0; cy <= cy1; cy++) {
-					const cell = grid.byKey.get(cellKey(cx, cy));
-					if (cell) visit(cell);
-				}
-			}
-		}
+		forCellsInBox(index, passing, shift, bbox, show);
 		return { features, total };
 	}
 
