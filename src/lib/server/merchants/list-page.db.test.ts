@@ -1,10 +1,14 @@
 /** The list beside the map: distance from an origin, pagination. (Fixture: listing-fixture.ts.) */
 import { describe, expect, it } from 'vitest';
-import { and } from 'drizzle-orm';
 import { LIST_PAGE_SIZE, listPage } from './list-page';
 import { haversineMeters } from '../../geo/distance';
+import { inBBox } from '../../merchants/filters';
 import {
 	useListingFixture,
+	NOON,
+	NIGHT,
+	CENTRAL_PARIS,
+	id,
 	LOUVRE,
 	ELECTRONICS_APPROVED,
 	t,
@@ -21,6 +25,39 @@ import {
 useListingFixture();
 
 describe('distance from an origin', () => {
+	it('in a viewport, from the visitor: open shops first, nearest first, on every page', async () => {
+		for (const now of [NOON, NIGHT]) {
+			for (const openNow of [false, true]) {
+				const expected = approved()
+					.filter((f) => inBBox(f, CENTRAL_PARIS))
+					.map((f) => ({
+						key: f.key,
+						closed: (now === NOON ? f.openAtNoon : f.openAtNight) ? 0 : 1,
+						d: haversineMeters(LOUVRE, f),
+						id: id[f.key]
+					}))
+					.filter((x) => !openNow || x.closed === 0)
+					.sort((a, b) => a.closed - b.closed || a.d - b.d || a.id - b.id)
+					.map((x) => x.key);
+				expect(expected.length).toBeGreaterThan(2);
+				for (const pageSize of [1, 2, 5]) {
+					const { first, ids } = await allPages(
+						request({
+							filters: filters({ openNow }),
+							bbox: CENTRAL_PARIS,
+							origin: LOUVRE,
+							originIsVisitor: true,
+							pageSize,
+							now
+						})
+					);
+					expect(first.total, `${now.toISOString()} ${openNow} ${pageSize}`).toBe(expected.length);
+					expect(ids.map((i) => keyOf.get(i))).toEqual(expected);
+				}
+			}
+		}
+	});
+
 	it('with no query: open shops first, each part by increasing distance from the visitor', async () => {
 		const { ids } = await allPages(
 			request({ origin: LOUVRE, originIsVisitor: true, pageSize: LIST_PAGE_SIZE })

@@ -3,7 +3,7 @@
  * follows the database, in this process and in another one. (Fixture: listing-fixture.ts.)
  */
 import { describe, expect, it } from 'vitest';
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { merchants } from '../db/schema';
 import {
 	approvedListings,

@@ -1,7 +1,5 @@
 /** The map's features in a viewport. (Fixture: listing-fixture.ts.) */
 import { describe, expect, it } from 'vitest';
-import { and } from 'drizzle-orm';
-import { merchants } from '../db/schema';
 import { mapFeatures } from './listing-map';
 import { LIST_PAGE_SIZE, listPage } from './list-page';
 import {

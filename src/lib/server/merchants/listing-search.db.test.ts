@@ -1,9 +1,12 @@
-/** Filters and search words, on the list and the map; the anonymous demand counters. (Fixture: listing-fixture.ts.) */
+/**
+ * Filters and search words, on the list and the map; the anonymous demand counters. (Fixture:
+ * listing-fixture.ts.)
+ */
 import { describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import { getResolution, latLngToCell } from 'h3-js';
 import { queryRows } from '../db/query';
-import { DEMAND_CELL_RESOLUTION, demandEvents, merchants } from '../db/schema';
+import { DEMAND_CELL_RESOLUTION, demandEvents } from '../db/schema';
 import { listingCard } from './listing-cards';
 import { mapFeatures } from './listing-map';
 import { recordSearch } from './listing-search';
