@@ -153,7 +153,10 @@ export function countInBox(
 	const [x0, y0] = mercator(bbox[0], bbox[3]);
 	const [x1, y1] = mercator(bbox[2], bbox[1]);
 	const span = Math.max(x1 - x0, y1 - y0, 1);
-	const shift = Math.max(0, Math.floor(Math.log2(span / COUNT_CELLS_ACROSS)));
+	// No finer than the map's finest kept grid: the grids are shared with the map's, and a finer
+	// one per box size would hold a cell per listing (memory, and a pass over all of them).
+	const finest = MERCATOR_BITS - (KEPT_GRID_MAX_ZOOM + CELL_BITS);
+	const shift = Math.max(finest, Math.floor(Math.log2(span / COUNT_CELLS_ACROSS)));
 	let total = 0;
 	forCellsInBox(index, passing, shift, bbox, (cell) => (total += cell.count));
 	return total;
