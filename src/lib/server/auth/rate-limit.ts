@@ -59,8 +59,14 @@ export const REGISTRATIONS: RateLimitPolicy = {
 	name: 'register',
 	windowMs: 15 * MINUTE,
 	perAccount: 3,
-	perIp: 30
+	perIp: positiveInteger(process.env.REGISTRATIONS_PER_ADDRESS) ?? 30
 };
+
+/** A limit set by the operator (e.g. many merchants signing up from one fair's network). */
+function positiveInteger(value: string | undefined): number | undefined {
+	if (!value || !/^[1-9][0-9]{0,5}$/.test(value)) return undefined;
+	return Number(value);
+}
 /** Counters are kept at most this long (the privacy notice says so). */
 export const RATE_LIMIT_RETENTION_MS = 60 * MINUTE;
 
