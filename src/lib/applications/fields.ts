@@ -16,17 +16,8 @@ import type { Departement } from '../geo/idf';
 import type { Category, PaymentMethod } from '../merchants/vocabulary';
 import type { HoursRow } from './hours-editor';
 import { WEBSITE_MAX_LENGTH } from './contact';
-
-/** The wizard's steps, in order. */
-export const APPLICATION_STEPS = [
-	'shop',
-	'address',
-	'position',
-	'hours',
-	'payment',
-	'review'
-] as const;
-export type ApplicationStep = (typeof APPLICATION_STEPS)[number];
+import { APPLICATION_STEPS, type ApplicationStep } from './steps';
+export { APPLICATION_STEPS, isApplicationStep, type ApplicationStep } from './steps';
 
 /** How a field is read and checked, and the type of its value. */
 interface KindValues {
@@ -355,10 +346,6 @@ export const REVISABLE_FIELDS = LISTING_FIELD_NAMES.filter((f) => fieldSpec(f).r
 export const STEP_FIELDS = {} as Record<ApplicationStep, readonly ApplicationField[]>;
 for (const step of APPLICATION_STEPS) {
 	STEP_FIELDS[step] = APPLICATION_FIELDS.filter((f) => fieldSpec(f).step === step);
-}
-
-export function isApplicationStep(value: unknown): value is ApplicationStep {
-	return typeof value === 'string' && (APPLICATION_STEPS as readonly string[]).includes(value);
 }
 
 /** The step that asks for a field (to send the merchant to the first step with an error). */

@@ -73,7 +73,10 @@ function slowLoader() {
 	};
 }
 
-const flush = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Lets the lifecycle run: the loader's promise, then the task it yields before creating a map. */
+const flush = async () => {
+	for (let i = 0; i < 2; i++) await new Promise<void>((resolve) => setTimeout(resolve, 0));
+};
 
 function setUp(load: MapSetup['load'], extra: Partial<MapSetup> = {}) {
 	const statuses: MapStatus[] = [];

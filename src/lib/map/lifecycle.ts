@@ -2,7 +2,8 @@
  * The life of every map of the site, from the library's download to the map's removal:
  *  - creating: the library and the basemap come from `load` (by default `basemapLoader`: the
  *    lazily imported maplibre with its worker, and the basemap of the environment), then the map;
- *    a lazy map waits until its container scrolls near the screen, and never starts in print;
+ *    a lazy map waits until its container scrolls near the screen, and never starts in print; the
+ *    map's creation runs in a task of its own, after the library's evaluation (no long task);
  *  - falling back: a basemap that fails or does not answer within BASEMAP_TIMEOUT_MS (offline,
  *    roaming, blocked CDN) is replaced by a plain background, and the status says so, for the
  *    notice; no library or no WebGL: 'unavailable', and the page offers what stands in for it;
@@ -62,6 +63,11 @@ export const BASEMAP_TIMEOUT_MS = 8000;
 /** How far from the screen a lazy map starts loading. */
 const LAZY_MARGIN = '200px';
 
+/** Lets the browser handle input and paint before the next step (a long task split in two). */
+function yieldToBrowser(): Promise<void> {
+	return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** Starts a map in `container`; the function returned tears it down, at any stage. */
 export function startMap(container: HTMLElement, setup: MapSetup): () => void {
 	let destroyed = false;
@@ -85,6 +91,8 @@ export function startMap(container: HTMLElement, setup: MapSetup): () => void {
 			if (!destroyed) set('unavailable');
 			return;
 		}
+		// The library's evaluation and the map's creation are two tasks, not one long one.
+		await yieldToBrowser();
 		// Torn down while the library was on its way: no map at all.
 		if (destroyed) return;
 		const { maplibre, style } = basemap;

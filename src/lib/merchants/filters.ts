@@ -1,57 +1,28 @@
 /**
  * The tourist map's state as it lives in the URL, so that it can be shared and the back
  * button works: search text, filters, map position, the visitor's position (only when they
- * asked for it) and the list page.
+ * asked for it) and the list page. This module reads it back from a URL, every parameter
+ * validated; the state itself and how it is written are in ./map-state, re-exported here.
  *   ?q=药店&cat=hotel&cat=souvenirs&pay=wechat_pay&open=1&taxfree=1&zh=1&map=14/48.8606/2.3376&near=48.86,2.34&page=2
  */
 import * as v from 'valibot';
-import { CATEGORIES, PAYMENT_METHODS, type Category, type PaymentMethod } from './vocabulary';
+import { CATEGORIES, PAYMENT_METHODS } from './vocabulary';
 import { IDF_BOUNDS, isInIdf } from '../geo/idf';
 import { flag, format, integer, list, param, parseQuery, text } from '../query';
+import {
+	EMPTY_FILTERS,
+	MAX_ZOOM,
+	MIN_ZOOM,
+	mapStateToParams,
+	type LatLon,
+	type ListingFilters,
+	type MapState,
+	type MapView
+} from './map-state';
 
-export interface ListingFilters {
-	q: string;
-	categories: Category[];
-	paymentMethods: PaymentMethod[];
-	openNow: boolean;
-	taxFree: boolean;
-	chineseStaff: boolean;
-}
+export * from './map-state';
 
-export interface MapView {
-	zoom: number;
-	lat: number;
-	lon: number;
-}
-
-export interface LatLon {
-	lat: number;
-	lon: number;
-}
-
-export interface MapState {
-	filters: ListingFilters;
-	view: MapView | null;
-	near: LatLon | null;
-	page: number;
-}
-
-/** [west, south, east, north] in WGS84 degrees. */
-export type BBox = [number, number, number, number];
-
-export const DEFAULT_VIEW: MapView = { zoom: 12, lat: 48.8655, lon: 2.3367 };
-export const MIN_ZOOM = 8;
-export const MAX_ZOOM = 19;
 const MAX_QUERY_LENGTH = 100;
-
-export const EMPTY_FILTERS: ListingFilters = {
-	q: '',
-	categories: [],
-	paymentMethods: [],
-	openNow: false,
-	taxFree: false,
-	chineseStaff: false
-};
 
 function pickAll<T extends string>(values: string[], allowed: readonly T[]): T[] {
 	return allowed.filter((a) => values.includes(a));
@@ -115,44 +86,6 @@ export function parseFilters(params: URLSearchParams): ListingFilters {
 
 export function parseMapState(params: URLSearchParams): MapState {
 	return mapStateOf(parseQuery(mapStateSchema, params).values);
-}
-
-const round = (x: number, digits: number) => Number(x.toFixed(digits));
-
-/** The query string for a state; empty parts are left out so that URLs stay short. */
-export function mapStateToParams(state: Partial<MapState>): URLSearchParams {
-	const params = new URLSearchParams();
-	const f = state.filters ?? EMPTY_FILTERS;
-	if (f.q) params.set('q', f.q);
-	for (const c of f.categories) params.append('cat', c);
-	for (const p of f.paymentMethods) params.append('pay', p);
-	if (f.openNow) params.set('open', '1');
-	if (f.taxFree) params.set('taxfree', '1');
-	if (f.chineseStaff) params.set('zh', '1');
-	if (state.view)
-		params.set(
-			'map',
-			`${round(state.view.zoom, 1)}/${round(state.view.lat, 5)}/${round(state.view.lon, 5)}`
-		);
-	if (state.near) params.set('near', `${round(state.near.lat, 5)},${round(state.near.lon, 5)}`);
-	if (state.page && state.page > 1) params.set('page', String(state.page));
-	return params;
-}
-
-/** The same as a query string, with `/` and `,` left readable (both are legal in a query). */
-export function mapStateToQuery(state: Partial<MapState>): string {
-	return mapStateToParams(state).toString().replace(/%2F/g, '/').replace(/%2C/g, ',');
-}
-
-export function hasActiveFilters(f: ListingFilters): boolean {
-	return (
-		f.q !== '' ||
-		f.categories.length > 0 ||
-		f.paymentMethods.length > 0 ||
-		f.openNow ||
-		f.taxFree ||
-		f.chineseStaff
-	);
 }
 
 /** A stable key for caching results of the same filters (whatever the order of the lists). */
