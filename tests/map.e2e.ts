@@ -16,7 +16,8 @@ const LOCALES = [
 		openPage: '查看详情',
 		notFound: '该商户不存在或暂未开放。',
 		noBasemap: '底图无法加载（网络受限），仅显示商户位置。',
-		nearMe: '附近'
+		nearMe: '附近',
+		showMap: '查看地图'
 	},
 	{
 		locale: 'fr',
@@ -36,7 +37,8 @@ const LOCALES = [
 		openPage: 'Voir la fiche',
 		notFound: "Ce commerce n'existe pas ou n'est pas encore publié.",
 		noBasemap: 'Fond de carte indisponible (réseau limité) : seuls les commerces sont affichés.',
-		nearMe: 'Autour de moi'
+		nearMe: 'Autour de moi',
+		showMap: 'Afficher la carte'
 	}
 ] as const;
 
@@ -248,6 +250,7 @@ for (const t of LOCALES) {
 				await page.goto(href);
 				const mini = page.getByTestId('mini-map');
 				await mini.scrollIntoViewIfNeeded();
+				await mini.getByRole('button', { name: t.showMap, exact: true }).click();
 				await expect(mini.locator('.map')).toHaveAttribute(
 					'data-status',
 					basemap ? 'ready' : 'no-basemap'
@@ -259,6 +262,40 @@ for (const t of LOCALES) {
 					path: `screenshots/${t.locale}-merchant-minimap${basemap ? '' : '-no-basemap'}-phone.png`
 				});
 			}
+		});
+
+		test("the merchant page loads the mini-map only when asked, with the keyboard too", async ({
+			page
+		}) => {
+			// The map library's worker is the one file only a drawn map asks for.
+			const mapLibraryRequests: string[] = [];
+			page.on('request', (request) => {
+				if (/maplibre-gl-worker/.test(request.url())) mapLibraryRequests.push(request.url());
+			});
+			await serveTestBasemap(page);
+			await page.goto(`/${t.locale}?q=pharmacie`);
+			const href = (await page
+				.locator('section.list > ol.rows > li h3 a')
+				.first()
+				.getAttribute('href'))!;
+			await page.goto(href);
+			await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
+			const mini = page.getByTestId('mini-map');
+			await expect(mini).toHaveAttribute('data-map', 'on-demand');
+			const show = mini.getByRole('button', { name: t.showMap, exact: true });
+			await expect(show).toBeVisible();
+			await expect(mini.locator('.map')).toHaveCount(0);
+			await expect(page.locator('.maplibregl-map')).toHaveCount(0);
+			expect(mapLibraryRequests).toEqual([]);
+			await mini.screenshot({ path: `screenshots/${t.locale}-merchant-minimap-on-demand-phone.png` });
+
+			await show.focus();
+			await page.keyboard.press('Enter');
+			await expect(mini).toHaveAttribute('data-map', 'shown');
+			await expectMapDrawn(mini.locator('.map'));
+			await expect(mini.locator('.mini-pin')).toBeVisible();
+			await expect(mini.getByRole('img', { name: /./ })).toBeFocused();
+			expect(mapLibraryRequests.length).toBeGreaterThan(0);
 		});
 
 		test('the cashier card works without JavaScript', async ({ browser }) => {

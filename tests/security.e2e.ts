@@ -67,6 +67,8 @@ test.describe('security headers, and no CSP violation on the site’s own pages'
 		const violations = await watchPolicy(page);
 		await serveTestBasemap(page);
 		expectSecurityHeaders(await page.goto(await merchantPath(request)));
+		// The small map loads when asked for.
+		await page.getByTestId('mini-map').getByRole('button').click();
 		await expect(page.getByTestId('mini-map').locator('.map')).toHaveAttribute(
 			'data-status',
 			'ready'
