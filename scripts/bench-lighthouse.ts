@@ -1,10 +1,11 @@
 /**
- * `npm run bench:lighthouse [-- --runs 3 --merchants 2000 --port 4500 --skip-build]`: Lighthouse
+ * `npm run bench:lighthouse [-- --runs 3 --merchants 2000 --port 4500 --skip-build --no-diagnose]`: Lighthouse
  * (mobile, its default: simulated slow 4G and a 4× slower CPU) on /zh and on one merchant page,
  * against the production build, started here on a fresh embedded database with the demo data.
  * Prints each page's median run (by performance score) with PASS/FAIL against the budgets, and
- * the JavaScript /zh loads before the map library; writes them under "lighthouse" in
- * bench/results.json (other keys kept).
+ * the JavaScript /zh loads before the map library, and (unless --no-diagnose) one run of /zh
+ * with the map library blocked, which tells the page's own cost from the map's; writes them
+ * under "lighthouse" in bench/results.json (other keys kept).
  *
  * Nothing is fetched from outside: the basemap style is a small offline one served here, and
  * Chromium runs with its background networking off. Lighthouse lives in bench/lighthouse/ (its
@@ -12,7 +13,15 @@
  * Chromium: CHROMIUM_PATH, default /usr/bin/chromium.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	openSync,
+	readFileSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,11 +30,13 @@ import { TEST_STYLE } from '../tests/offline-basemap';
 import { firstViewJs } from './first-view-js';
 
 const { values } = parseArgs({
+	allowNegative: true,
 	options: {
 		runs: { type: 'string', default: '3' },
 		merchants: { type: 'string', default: '2000' },
 		port: { type: 'string', default: '4500' },
-		'skip-build': { type: 'boolean', default: false }
+		'skip-build': { type: 'boolean', default: false },
+		diagnose: { type: 'boolean', default: true }
 	}
 });
 const runs = Number(values.runs);
@@ -77,7 +88,26 @@ async function waitFor(url: string, server: ChildProcess): Promise<void> {
 	}
 }
 
-function lighthouse(url: string): Measure {
+/** A GET, tried again once: a kept-alive connection may have been closed by the server meanwhile. */
+async function get(url: string): Promise<Response> {
+	try {
+		return await fetch(url);
+	} catch {
+		return await fetch(url);
+	}
+}
+
+/** The map library's chunk in the build (hashed name): the one file with maplibre's own class. */
+function mapLibraryChunk(clientDir: string): string | null {
+	const dir = join(clientDir, '_app/immutable/chunks');
+	const file = readdirSync(dir).find(
+		(name) =>
+			name.endsWith('.js') && readFileSync(join(dir, name), 'utf8').includes('maplibregl-map')
+	);
+	return file ? `/_app/immutable/chunks/${file}` : null;
+}
+
+function lighthouse(url: string, blocked: string[] = []): Measure {
 	const result = spawnSync(
 		LIGHTHOUSE_BIN,
 		[
@@ -87,6 +117,7 @@ function lighthouse(url: string): Measure {
 			'--quiet',
 			'--no-enable-error-reporting',
 			'--only-categories=performance,accessibility,best-practices',
+			...blocked.map((pattern) => `--blocked-url-patterns=${pattern}`),
 			`--chrome-flags=${[
 				'--headless=new',
 				'--no-sandbox',
@@ -102,7 +133,10 @@ function lighthouse(url: string): Measure {
 	if (result.status !== 0) throw new Error(`lighthouse failed: ${result.stderr}`);
 	const report = JSON.parse(result.stdout.toString());
 	mkdirSync(REPORTS, { recursive: true });
-	writeFileSync(join(REPORTS, `${new URL(url).pathname.split('/').pop()}-${Date.now()}.json`), result.stdout);
+	writeFileSync(
+		join(REPORTS, `${new URL(url).pathname.split('/').pop()}-${Date.now()}.json`),
+		result.stdout
+	);
 	const audit = (id: string): number => report.audits[id].numericValue;
 	return {
 		performance: report.categories.performance.score,
@@ -167,14 +201,18 @@ const basemap = createServer((_request, response) => {
 let server: ChildProcess | undefined;
 try {
 	run('npx', ['tsx', 'scripts/db-seed.ts', '--merchants', values.merchants], serverEnv);
-	server = spawn('node', ['build'], { env: { ...process.env, ...serverEnv }, stdio: 'ignore' });
+	const log = openSync(join(work, 'server.log'), 'w');
+	server = spawn('node', ['build'], {
+		env: { ...process.env, ...serverEnv },
+		stdio: ['ignore', log, log]
+	});
 	await waitFor(`${origin}/zh`, server);
 
-	const list = await fetch(`${origin}/api/list?bbox=2.25,48.83,2.42,48.9&q=pharmacie`);
+	const list = await get(`${origin}/api/list?bbox=2.25,48.83,2.42,48.9&q=pharmacie`);
 	const { items } = (await list.json()) as { items: { id: number; slug: string }[] };
 	const urls = [`${origin}/zh`, `${origin}/zh/merchants/${items[0].id}-${items[0].slug}`];
 
-	const home = await fetch(urls[0]);
+	const home = await get(urls[0]);
 	const js = firstViewJs(await home.text(), home.headers.get('link') ?? '', 'build/client');
 	const jsPass = js.gzipBytes <= JS_BEFORE_MAP_BUDGET_BYTES;
 	console.log(
@@ -188,7 +226,7 @@ try {
 		const measures: Measure[] = [];
 		for (let r = 0; r < runs; r++) {
 			// A first visit warms the server's caches (listing index) so that runs compare.
-			if (r === 0) await fetch(urls[i]);
+			if (r === 0) await get(urls[i]);
 			measures.push(lighthouse(urls[i]));
 		}
 		measures.sort((a, b) => a.performance - b.performance);
@@ -203,6 +241,18 @@ try {
 			`        performance of each run: ${measures.map((m) => m.performance).join(', ')}`
 		);
 		pages[name] = { url: urls[i].replace(origin, ''), median, runs: measures, budget, pass };
+	}
+
+	// What the page costs without its map: the same page with the map library's file blocked (the
+	// map then says it cannot be shown). Not a budget: it tells the page's own cost from the map's.
+	let withoutMap: Measure | null = null;
+	const chunk = mapLibraryChunk('build/client');
+	if (values.diagnose && chunk) {
+		withoutMap = lighthouse(urls[0], [`${origin}${chunk}`]);
+		console.log(
+			`\n/zh without the map library (diagnostic, not a budget): performance ${withoutMap.performance},` +
+				` LCP ${withoutMap.lcpMs} ms, TBT ${withoutMap.tbtMs} ms, CLS ${withoutMap.cls}`
+		);
 	}
 
 	const previous = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {};
@@ -220,6 +270,7 @@ try {
 			files: js.files
 		},
 		pages,
+		withoutMap,
 		pass: allPass
 	};
 	writeFileSync(RESULTS, `${JSON.stringify(previous, null, '\t')}\n`);
