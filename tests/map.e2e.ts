@@ -264,7 +264,7 @@ for (const t of LOCALES) {
 			}
 		});
 
-		test("the merchant page loads the mini-map only when asked, with the keyboard too", async ({
+		test('the merchant page loads the mini-map only when asked, with the keyboard too', async ({
 			page
 		}) => {
 			// The map library's worker is the one file only a drawn map asks for.
@@ -287,7 +287,9 @@ for (const t of LOCALES) {
 			await expect(mini.locator('.map')).toHaveCount(0);
 			await expect(page.locator('.maplibregl-map')).toHaveCount(0);
 			expect(mapLibraryRequests).toEqual([]);
-			await mini.screenshot({ path: `screenshots/${t.locale}-merchant-minimap-on-demand-phone.png` });
+			await mini.screenshot({
+				path: `screenshots/${t.locale}-merchant-minimap-on-demand-phone.png`
+			});
 
 			await show.focus();
 			await page.keyboard.press('Enter');

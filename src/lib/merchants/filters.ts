@@ -10,10 +10,10 @@ import { CATEGORIES, PAYMENT_METHODS } from './vocabulary';
 import { IDF_BOUNDS, isInIdf } from '../geo/idf';
 import { flag, format, integer, list, param, parseQuery, text } from '../query';
 import {
-	EMPTY_FILTERS,
 	MAX_ZOOM,
 	MIN_ZOOM,
 	mapStateToParams,
+	type BBox,
 	type LatLon,
 	type ListingFilters,
 	type MapState,
