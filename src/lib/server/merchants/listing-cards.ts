@@ -26,6 +26,7 @@ export type CardListing = Pick<
 	| 'taxFree'
 	| 'chineseStaff'
 	| 'verifiedAt'
+	| 'reported'
 >;
 
 /** How hours are read: the index's compiled hours, or the library itself. */
