@@ -8,14 +8,14 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import { openTestDatabase, type TestDatabase } from '../db/testing';
-import { auditEvents, merchants, users, type NewMerchant } from '../db/schema';
+import { auditEvents, merchants, type NewMerchant } from '../db/schema';
 import type { SessionUser } from '../auth/session';
 import { makeSiret } from '../../merchants/siret';
 import { takesAlipay } from '../../merchants/vocabulary';
 import { wizardAction } from './wizard';
 import { approve, reinstate } from './workflow';
 import { createDryRun, importById } from '../imports/import';
-import { completeApplication } from './testing';
+import { completeApplication, createAccounts } from './testing';
 
 let t: TestDatabase;
 let owner: SessionUser;
@@ -23,20 +23,10 @@ let official: SessionUser;
 
 beforeAll(async () => {
 	t = await openTestDatabase();
-	const rows = await t.db
-		.insert(users)
-		.values([
-			{ email: 'alipay-owner@shop.test', role: 'merchant' },
-			{ email: 'alipay-official@region.test', role: 'official' }
-		])
-		.returning();
-	[owner, official] = rows.map((u) => ({
-		id: u.id,
-		email: u.email,
-		role: u.role,
-		locale: u.locale,
-		displayName: u.displayName
-	}));
+	[owner, official] = await createAccounts(t.db, [
+		{ email: 'alipay-owner@shop.test', role: 'merchant' },
+		{ email: 'alipay-official@region.test', role: 'official' }
+	]);
 });
 afterAll(() => t?.close());
 

@@ -4,14 +4,12 @@
  * decision; nothing for a decision that was refused.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
 import { openTestDatabase, type TestDatabase } from '../db/testing';
-import { jobs, users } from '../db/schema';
+import { jobs } from '../db/schema';
 import type { Database } from '../db/client';
 import { makeSiret } from '../../merchants/siret';
-import { MAIL_JOB } from '../mail/outbox';
-import { approve, reject, requestChanges, saveDraft, submit, type Actor } from './workflow';
-import { completeApplication, ok } from './testing';
+import { approve, reject, requestChanges, type Actor } from './workflow';
+import { createAccounts, ok, outboxMails, pendingListing } from './testing';
 
 let t: TestDatabase;
 let db: Database;
@@ -23,30 +21,17 @@ let stem = 63_000_000;
 beforeAll(async () => {
 	t = await openTestDatabase();
 	db = t.db;
-	const [zh, fr, r] = await db
-		.insert(users)
-		.values([
-			{ email: 'wang@boutique.test', role: 'merchant', locale: 'zh' },
-			{ email: 'dupont@boutique.test', role: 'merchant', locale: 'fr' },
-			{ email: 'notices-agent@region.test', role: 'official' }
-		])
-		.returning();
-	zhMerchant = { id: zh.id, role: zh.role };
-	frMerchant = { id: fr.id, role: fr.role };
-	reviewer = { id: r.id, role: r.role };
+	[zhMerchant, frMerchant, reviewer] = await createAccounts(db, [
+		{ email: 'wang@boutique.test', role: 'merchant', locale: 'zh' },
+		{ email: 'dupont@boutique.test', role: 'merchant', locale: 'fr' },
+		{ email: 'notices-agent@region.test', role: 'official' }
+	]);
 	process.env.ORIGIN = 'https://cashless.example.fr';
 });
 afterAll(() => t?.close());
 
-async function pending(owner: Actor) {
-	const draft = ok(await saveDraft(db, owner, { values: completeApplication(makeSiret(stem++)) }));
-	return ok(await submit(db, owner, draft.id));
-}
-
-async function mails() {
-	const rows = await db.select().from(jobs).where(eq(jobs.kind, MAIL_JOB));
-	return rows.map((r) => r.payload as { to: string; subject: string; text: string; kind: string });
-}
+const pending = (owner: Actor) => pendingListing(db, owner, makeSiret(stem++));
+const mails = () => outboxMails(db);
 
 describe('decision e-mails', () => {
 	it('tell a Chinese-speaking merchant of a rejection, with the reason, in Chinese', async () => {

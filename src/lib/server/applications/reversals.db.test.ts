@@ -4,12 +4,10 @@
  * an approval suspended; and a refused merchant starts a new application from the refused one.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
 import { openTestDatabase, type TestDatabase } from '../db/testing';
-import { auditEvents, jobs, merchants, users } from '../db/schema';
+import { jobs } from '../db/schema';
 import type { Database } from '../db/client';
 import { makeSiret } from '../../merchants/siret';
-import { MAIL_JOB } from '../mail/outbox';
 import {
 	approve,
 	reapply,
@@ -17,12 +15,18 @@ import {
 	reject,
 	reopen,
 	requestChanges,
-	saveDraft,
 	submit,
 	suspend,
 	type Actor
 } from './workflow';
-import { completeApplication, ok } from './testing';
+import {
+	auditTrail,
+	createAccounts,
+	listingRow,
+	ok,
+	outboxMails,
+	pendingListing as pendingOf
+} from './testing';
 import { ownListing, workingCopy } from './queries';
 
 let t: TestDatabase;
@@ -32,24 +36,10 @@ let other: Actor;
 let reviewer: Actor;
 let stem = 65_000_000;
 
-const row = async (id: number) =>
-	(await db.select().from(merchants).where(eq(merchants.id, id)))[0];
-const lastEvent = async (id: number) =>
-	(
-		await db
-			.select()
-			.from(auditEvents)
-			.where(eq(auditEvents.merchantId, id))
-			.orderBy(auditEvents.id)
-	).at(-1)!;
-async function mails() {
-	const rows = await db.select().from(jobs).where(eq(jobs.kind, MAIL_JOB));
-	return rows.map((r) => r.payload as { to: string; text: string; kind: string });
-}
-async function pendingListing() {
-	const draft = ok(await saveDraft(db, owner, { values: completeApplication(makeSiret(stem++)) }));
-	return ok(await submit(db, owner, draft.id));
-}
+const row = (id: number) => listingRow(db, id);
+const lastEvent = async (id: number) => (await auditTrail(db, id)).at(-1)!;
+const mails = () => outboxMails(db);
+const pendingListing = () => pendingOf(db, owner, makeSiret(stem++));
 async function rejectedListing() {
 	const pending = await pendingListing();
 	return ok(
@@ -64,17 +54,11 @@ async function rejectedListing() {
 beforeAll(async () => {
 	t = await openTestDatabase();
 	db = t.db;
-	const [o, x, r] = await db
-		.insert(users)
-		.values([
-			{ email: 'owner@reversals.test', role: 'merchant', locale: 'fr' },
-			{ email: 'other@reversals.test', role: 'merchant', locale: 'fr' },
-			{ email: 'agent@reversals.test', role: 'official' }
-		])
-		.returning();
-	owner = { id: o.id, role: o.role };
-	other = { id: x.id, role: x.role };
-	reviewer = { id: r.id, role: r.role };
+	[owner, other, reviewer] = await createAccounts(db, [
+		{ email: 'owner@reversals.test', role: 'merchant', locale: 'fr' },
+		{ email: 'other@reversals.test', role: 'merchant', locale: 'fr' },
+		{ email: 'agent@reversals.test', role: 'official' }
+	]);
 	process.env.ORIGIN = 'https://cashless.example.fr';
 });
 afterAll(() => t?.close());

@@ -1,10 +1,18 @@
-/** Shared by the applications' db tests: a complete application, and a result that must be ok. */
+/**
+ * Shared by the applications' db tests: accounts, a complete application, a pending listing, a
+ * result that must be ok, and what a listing's row, audit trail and outbox hold.
+ */
 import { expect } from 'vitest';
+import { eq } from 'drizzle-orm';
+import type { Database } from '../db/client';
+import { auditEvents, jobs, merchants, users } from '../db/schema';
+import type { SessionUser } from '../auth/session';
+import { MAIL_JOB } from '../mail/outbox';
 import { APPLICATION_FIELDS, type ApplicationPatch } from '../../applications/fields';
 import { hoursInput, parseApplication, weekToForm } from '../../applications/parse';
 import { defaultWeek } from '../../hours/weekly';
 import { communesByPostalCode } from '../geo/communes';
-import type { WorkflowResult } from './workflow';
+import { saveDraft, submit, type Actor, type WorkflowResult } from './workflow';
 
 /** A complete application as the wizard would read it. */
 export function completeApplication(
@@ -44,4 +52,44 @@ export function completeApplication(
 export function ok(result: WorkflowResult) {
 	if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result)}`);
 	return result.merchant;
+}
+
+/** Accounts for a test, as a session sees them (each is also a workflow actor). */
+export async function createAccounts(
+	db: Database,
+	accounts: (typeof users.$inferInsert)[]
+): Promise<SessionUser[]> {
+	const rows = await db.insert(users).values(accounts).returning();
+	return rows.map((u) => ({
+		id: u.id,
+		email: u.email,
+		role: u.role,
+		locale: u.locale,
+		displayName: u.displayName
+	}));
+}
+
+/** A complete application of the owner's, saved and submitted: pending review. */
+export async function pendingListing(
+	db: Database,
+	owner: Actor,
+	siret: string,
+	overrides: Record<string, string> = {}
+) {
+	const draft = ok(await saveDraft(db, owner, { values: completeApplication(siret, overrides) }));
+	return ok(await submit(db, owner, draft.id));
+}
+
+/** A listing's row as stored. */
+export const listingRow = async (db: Database, id: number) =>
+	(await db.select().from(merchants).where(eq(merchants.id, id)))[0];
+
+/** A listing's audit rows, oldest first. */
+export const auditTrail = (db: Database, id: number) =>
+	db.select().from(auditEvents).where(eq(auditEvents.merchantId, id)).orderBy(auditEvents.id);
+
+/** The e-mails waiting in the outbox. */
+export async function outboxMails(db: Database) {
+	const rows = await db.select().from(jobs).where(eq(jobs.kind, MAIL_JOB));
+	return rows.map((r) => r.payload as { to: string; subject: string; text: string; kind: string });
 }

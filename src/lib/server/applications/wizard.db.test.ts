@@ -5,10 +5,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { openTestDatabase, type TestDatabase } from '../db/testing';
-import { merchants, users } from '../db/schema';
+import { merchants } from '../db/schema';
 import type { SessionUser } from '../auth/session';
 import { makeSiret } from '../../merchants/siret';
 import { wizardAction, wizardPage } from './wizard';
+import { createAccounts } from './testing';
 
 let t: TestDatabase;
 let owner: SessionUser;
@@ -28,20 +29,10 @@ const shop = (siret: string) => ({
 
 beforeAll(async () => {
 	t = await openTestDatabase();
-	const rows = await t.db
-		.insert(users)
-		.values([
-			{ email: 'owner@shop.test', role: 'merchant' },
-			{ email: 'other@shop.test', role: 'merchant' }
-		])
-		.returning();
-	[owner, other] = rows.map((u) => ({
-		id: u.id,
-		email: u.email,
-		role: u.role,
-		locale: u.locale,
-		displayName: u.displayName
-	}));
+	[owner, other] = await createAccounts(t.db, [
+		{ email: 'owner@shop.test', role: 'merchant' },
+		{ email: 'other@shop.test', role: 'merchant' }
+	]);
 });
 afterAll(() => t?.close());
 
