@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldId, summaryItems } from './error-summary';
+import { describedBy, fieldId, summaryItems } from './error-summary';
 
 describe('the error summary', () => {
 	it('keeps the refused fields, in the order the form lists them', () => {
@@ -18,5 +18,16 @@ describe('the error summary', () => {
 
 	it('has nothing to say about a form without errors', () => {
 		expect(summaryItems([[fieldId('email'), 'E-mail', null]])).toEqual([]);
+	});
+});
+
+describe('describedBy', () => {
+	it('names the hint and the error a control has, or nothing', () => {
+		expect(describedBy('field-siret', 'Quatorze chiffres', 'Trop court')).toBe(
+			'field-siret-hint field-siret-error'
+		);
+		expect(describedBy('field-siret', undefined, 'Trop court')).toBe('field-siret-error');
+		expect(describedBy('field-siret', 'Quatorze chiffres')).toBe('field-siret-hint');
+		expect(describedBy('field-siret')).toBeUndefined();
 	});
 });

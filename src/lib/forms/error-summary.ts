@@ -12,6 +12,10 @@
 export const fieldId = (name: string, value?: string) =>
 	value === undefined ? `field-${name}` : `field-${name}-${value}`;
 
+/** A control's aria-describedby: its hint and its error, when it has them (ids as the fields write them). */
+export const describedBy = (id: string, hint?: string, error?: string) =>
+	[hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+
 /**
  * One refused field: where it is ('#' and its control's id; a step of the wizard shown on
  * another page is that page's address), its label and the error in the page's language.
