@@ -271,10 +271,6 @@ for (const step of APPLICATION_STEPS) {
 	STEP_FIELDS[step] = APPLICATION_FIELDS.filter((f) => fieldSpec(f).step === step);
 }
 
-export function isApplicationStep(value: unknown): value is ApplicationStep {
-	return typeof value === 'string' && (APPLICATION_STEPS as readonly string[]).includes(value);
-}
-
 /** The step that asks for a field (to send the merchant to the first step with an error). */
 export function stepOfField(field: string): ApplicationStep {
 	if (isListingField(field)) return fieldSpec(field).step;
