@@ -21,6 +21,7 @@ import { HOTSPOTS } from './hotspots';
 import { ATTRACTIONS } from '../../src/lib/server/reference/attractions';
 import { CATEGORIES } from '../../src/lib/merchants/vocabulary';
 import { DEPARTEMENTS, type Departement } from '../../src/lib/geo/idf';
+import { rollUpMetrics } from '../../src/lib/server/metrics/rollups';
 import { CATEGORY_BASE_WEIGHTS, buildMerchants, giveToOwner } from './merchants';
 import { DAY_MS, adoptionPosition, createRandom, isoDay, jitter, type Random } from './random';
 import { lapseSome, seedTouristReports } from './trust';
@@ -96,6 +97,9 @@ const DOMAIN_TABLES = [
 	'tourist_report_salts',
 	'listing_reports',
 	'reconfirmation_tokens',
+	'approval_rollups',
+	'demand_rollups',
+	'metrics_rollup_state',
 	'audit_events',
 	'merchant_daily_stats',
 	'merchant_revisions',
@@ -125,7 +129,7 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<Seed
 	const hashes = await Promise.all(DEMO_ACCOUNTS.map((a) => hashPassword(a.password)));
 	log(`built ${rows.length} merchants`);
 
-	return db.transaction(async (tx) => {
+	const report = await db.transaction(async (tx) => {
 		await tx.execute(sql.raw(`TRUNCATE ${DOMAIN_TABLES.join(', ')} RESTART IDENTITY CASCADE`));
 		const accounts = await tx
 			.insert(users)
@@ -257,9 +261,14 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<Seed
 			summary
 		};
 	});
+	// The metrics dashboard reads the days before today from its rollups, as after a nightly run
+	// (which ends with ANALYZE of its tables); then the planner learns the new tables' sizes.
+	await rollUpMetrics(db, now);
+	await db.execute(sql`ANALYZE`);
+	return report;
 }
 
-function buildDemandEvents(random: Random, today: Date, count: number) {
+export function buildDemandEvents(random: Random, today: Date, count: number) {
 	type Centre = { lat: number; lon: number; radius: number; busy: boolean };
 	const centres: [Centre, number][] = [
 		...HOTSPOTS.map((h): [Centre, number] => [

@@ -12,6 +12,8 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { sql } from 'drizzle-orm';
+import { queryRows } from './query';
 import { lockFolder } from './folder-lock';
 import * as schema from './schema';
 
@@ -68,6 +70,29 @@ async function migrateAlone(url: string, migrate: () => Promise<void>): Promise<
 	}
 }
 
+/**
+ * Runs the migrations, then ANALYZE when any was applied: a new table or index is planned with
+ * real statistics from the first query (PGlite has no autovacuum to gather them later).
+ */
+async function analyzedAfter(db: Database, migrate: () => Promise<void>): Promise<void> {
+	// The migrator's own table (absent before the first run): how many migrations are applied.
+	const applied = async () => {
+		const [table] = await queryRows<{ present: boolean }>(
+			db,
+			sql`SELECT to_regclass('drizzle.__drizzle_migrations') IS NOT NULL AS present`
+		);
+		if (!table?.present) return 0;
+		const [count] = await queryRows<{ n: number }>(
+			db,
+			sql`SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations`
+		);
+		return Number(count.n);
+	};
+	const before = await applied();
+	await migrate();
+	if ((await applied()) !== before) await db.execute(sql`ANALYZE`);
+}
+
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
 	if (target.driver === 'postgres') {
 		const client = postgres(target.url, {
@@ -80,7 +105,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
 			target,
 			migrate: () =>
 				migrateAlone(target.url, () =>
-					migratePostgres(db, { migrationsFolder: migrationsFolder() })
+					analyzedAfter(db, () => migratePostgres(db, { migrationsFolder: migrationsFolder() }))
 				),
 			// Queries still running get 2 s, then the connections are closed.
 			close: () => client.end({ timeout: 2 })
@@ -96,7 +121,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
 		return {
 			db,
 			target,
-			migrate: () => migratePglite(db, { migrationsFolder: migrationsFolder() }),
+			migrate: () =>
+				analyzedAfter(db, () => migratePglite(db, { migrationsFolder: migrationsFolder() })),
 			close: async () => {
 				try {
 					await client.close();

@@ -118,6 +118,9 @@ export const merchants = pgTable(
 		index('merchants_commune_idx').on(t.communeCode),
 		index('merchants_owner_idx').on(t.ownerId),
 		index('merchants_accepted_since_idx').on(t.acceptedSince),
+		// The metrics read today's changes live: decisions and submissions since the last rollup.
+		index('merchants_decided_idx').on(t.decidedAt),
+		index('merchants_submitted_idx').on(t.submittedAt),
 		index('merchants_verified_idx').on(t.status, t.verifiedAt),
 		index('merchants_import_idx').on(t.importId),
 		index('merchants_demo_idx')
@@ -197,3 +200,4 @@ export type Attraction = typeof attractions.$inferSelect;
 
 export * from './schema-audience';
 export * from './schema-reports';
+export * from './schema-rollups';

@@ -9,6 +9,7 @@ import { registrationJob, REGISTRATION_JOB } from '../auth/registration';
 import { analyzeJob, housekeepingJob } from './housekeeping';
 import { touristReportsPurgeJob } from '../reports/tourist';
 import { freshnessJob } from './freshness';
+import { metricsRollupJob, METRICS_ROLLUP_JOB } from '../metrics/rollups';
 import { JobRunner, type DailySchedule, type JobHandler } from './runner';
 
 export const JOB_HANDLERS: Record<string, JobHandler> = {
@@ -18,7 +19,8 @@ export const JOB_HANDLERS: Record<string, JobHandler> = {
 	housekeeping: housekeepingJob,
 	analyze: analyzeJob,
 	tourist_reports_purge: touristReportsPurgeJob,
-	freshness: freshnessJob
+	freshness: freshnessJob,
+	[METRICS_ROLLUP_JOB]: metricsRollupJob
 };
 
 export const DAILY_JOBS: DailySchedule[] = [
@@ -27,7 +29,9 @@ export const DAILY_JOBS: DailySchedule[] = [
 	{ kind: 'housekeeping', at: '03:30', label: 'housekeeping' },
 	{ kind: 'analyze', at: '04:00', label: 'analyze' },
 	// As the Paris day starts: a listing turns soon-stale, stale or lapsed on the day its dates say.
-	{ kind: 'freshness', at: '00:00', label: 'freshness' }
+	{ kind: 'freshness', at: '00:00', label: 'freshness' },
+	// Once yesterday is over: the metrics dashboard reads its days from the rollups.
+	{ kind: METRICS_ROLLUP_JOB, at: '00:15', label: 'metrics rollup' }
 ];
 
 let runner: JobRunner | null = null;

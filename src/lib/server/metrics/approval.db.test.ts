@@ -1,7 +1,8 @@
 /**
  * Approving an application through the listing state machine moves the metrics: the headline
  * count, the new-this-period count, the queue, and the row of the merchant's département.
- * tests/metrics.e2e.ts does the same through the review page; this runs on both drivers.
+ * tests/metrics.e2e.ts does the same through the review page; this runs on both drivers, after
+ * the nightly rollup (so the approval is one of today's changes, read live).
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../db/testing';
@@ -13,6 +14,7 @@ import { approve } from '../applications/workflow';
 import { headline } from './headline';
 import { departementTable } from './geography';
 import { timeline } from './timeline';
+import { rollUpMetrics } from './rollups';
 
 const DAY = 86_400_000;
 let t: TestDatabase;
@@ -64,12 +66,16 @@ afterAll(async () => {
 });
 
 it('approving a merchant raises the headline count and its département’s row', async () => {
-	const before = await headline(t.db, range);
+	const before = await headline(t.db, range, []);
 	const rowBefore = (await departementTable(t.db, range)).find((r) => r.code === '93')!;
 	expect(before.approved.current).toBe(2);
 	expect(before.newApproved.current).toBe(0);
 	expect(before.pending.current).toBe(1);
 	expect(rowBefore.approved).toBe(2);
+	// The nightly rollup covers the days before today; today's approval below is read live.
+	await rollUpMetrics(t.db, new Date(now));
+	expect(await headline(t.db, range, [])).toEqual(before);
+	expect((await departementTable(t.db, range)).find((r) => r.code === '93')).toEqual(rowBefore);
 
 	const result = await approve(
 		t.db,
@@ -78,7 +84,7 @@ it('approving a merchant raises the headline count and its département’s row'
 	);
 	expect(result.ok).toBe(true);
 
-	const after = await headline(t.db, range);
+	const after = await headline(t.db, range, []);
 	const rowAfter = (await departementTable(t.db, range)).find((r) => r.code === '93')!;
 	expect(after.approved.current).toBe(3);
 	expect(after.newApproved.current).toBe(1);

@@ -8,7 +8,9 @@ import type { Executor } from '../db/client';
 import { queryRows } from '../db/query';
 import type { MetricsRange } from '../../metrics/range';
 import type { Category } from '../../merchants/vocabulary';
+import { addDays } from '../../metrics/range';
 import { num } from './sql';
+import { DEMAND_ROLLUP, day, rolledThrough, rolledUpRows } from './changes';
 import { ring } from './geography';
 
 /** Smallest group of search events ever shown. */
@@ -37,16 +39,30 @@ export async function demandGaps(
 	range: MetricsRange,
 	limit = DEMAND_GAP_LIMIT
 ): Promise<DemandGap[]> {
+	const from = day(range.from);
+	const to = day(addDays(range.to, 1));
+	const through = rolledThrough(DEMAND_ROLLUP);
+	// Whole months and days from the rollup (changes.ts), the days since its last run live.
 	const rows = await queryRows(
 		db,
-		sql`SELECT e.area_cell AS cell, e.category::text AS category, count(*) AS searches,
-				count(*) FILTER (WHERE e.result_count < ${FEW_RESULTS}) AS poor,
-				count(*) FILTER (WHERE e.result_count = 0) AS empty,
-				round(count(*) FILTER (WHERE e.result_count < ${FEW_RESULTS})::numeric / count(*), 4) AS share
-			FROM demand_events e
-			WHERE e.area_cell IS NOT NULL AND e.day >= ${range.from}::date AND e.day <= ${range.to}::date
-			GROUP BY e.area_cell, e.category
-			HAVING count(*) >= ${MIN_GROUP_EVENTS} AND count(*) FILTER (WHERE e.result_count < ${FEW_RESULTS}) > 0
+		sql`WITH searches AS (
+				${rolledUpRows(
+					'demand_rollups',
+					sql`r.area_cell AS cell, r.category, r.searches, r.poor, r.empty`,
+					sql`true`,
+					{ from, to, through }
+				)}
+				UNION ALL
+				SELECT e.area_cell, e.category::text, 1, (e.result_count < ${FEW_RESULTS})::int,
+					(e.result_count = 0)::int
+				FROM demand_events e
+				WHERE e.area_cell IS NOT NULL AND e.day >= greatest(${from}, ${through}) AND e.day < ${to}
+			)
+			SELECT s.cell, s.category, sum(s.searches) AS searches, sum(s.poor) AS poor, sum(s.empty) AS empty,
+				round(sum(s.poor)::numeric / sum(s.searches), 4) AS share
+			FROM searches s
+			GROUP BY s.cell, s.category
+			HAVING sum(s.searches) >= ${MIN_GROUP_EVENTS} AND sum(s.poor) > 0
 			ORDER BY poor DESC, share DESC, searches DESC, cell, category NULLS LAST
 			LIMIT ${limit}`
 	);

@@ -10,7 +10,9 @@ import { queryRows } from '../db/query';
 import type { MetricsRange } from '../../metrics/range';
 import { DEPARTEMENTS, type Departement } from '../../geo/idf';
 import { idfCommunes } from '../geo/communes';
-import { approvedAt, dayEnd, dayStart, num, numOrNull } from './sql';
+import { addDays } from '../../metrics/range';
+import { approvedAt, dayEnd, num, numOrNull } from './sql';
+import { countsAt, day } from './changes';
 
 export interface AreaRow {
 	code: string;
@@ -60,18 +62,17 @@ function toAreaRow(r: Record<string, unknown>): AreaRow {
 /** The eight départements, in code order, with their figures at the end of the range. */
 export async function departementTable(db: Executor, range: MetricsRange): Promise<AreaRow[]> {
 	const pop = JSON.stringify(referencePopulations().departements);
-	const start = dayStart(range.from);
-	const end = dayEnd(range.to);
 	const rows = await queryRows(
 		db,
 		sql`WITH d AS (
 				SELECT d.code, (${pop}::jsonb ->> d.code)::int AS population
 				FROM unnest(${sql.raw(`ARRAY[${DEPARTEMENTS.map((d) => `'${d}'`).join(',')}]`)}::text[]) AS d(code)
 			), counts AS (
-				SELECT m.departement::text AS code,
-					count(*) FILTER (WHERE ${approvedAt(end)}) AS approved,
-					count(*) FILTER (WHERE ${approvedAt(start)}) AS approved_start
-				FROM merchants m WHERE m.departement IS NOT NULL GROUP BY 1
+				SELECT c.key AS code,
+					sum(c.n) FILTER (WHERE c.at = 0) AS approved,
+					sum(c.n) FILTER (WHERE c.at = 1) AS approved_start
+				FROM (${countsAt(['departement'], [day(addDays(range.to, 1)), day(range.from)])}) c
+				GROUP BY c.key
 			)
 			SELECT d.code, NULL AS name, d.code AS departement, d.population,
 				COALESCE(c.approved, 0) AS approved, COALESCE(c.approved_start, 0) AS approved_start,
@@ -85,25 +86,30 @@ export async function departementTable(db: Executor, range: MetricsRange): Promi
 
 /**
  * Every commune (Paris: arrondissements) with approved merchants at the end of the range, the
- * best equipped first: the page's table and its CSV hold them all.
+ * best equipped first: the page's table and its CSV hold them all. Its name and département are
+ * those of one of its listings.
  */
 export async function communeTable(db: Executor, range: MetricsRange): Promise<AreaRow[]> {
 	const pop = JSON.stringify(referencePopulations().communes);
-	const start = dayStart(range.from);
-	const end = dayEnd(range.to);
 	const rows = await queryRows(
 		db,
 		sql`WITH counts AS (
-				SELECT m.commune_code AS code, max(m.commune_name) AS name, max(m.departement::text) AS departement,
-					count(*) FILTER (WHERE ${approvedAt(end)}) AS approved,
-					count(*) FILTER (WHERE ${approvedAt(start)}) AS approved_start
-				FROM merchants m WHERE m.commune_code IS NOT NULL AND m.departement IS NOT NULL
-				GROUP BY m.commune_code
+				SELECT c.key AS code,
+					COALESCE(sum(c.n) FILTER (WHERE c.at = 0), 0) AS approved,
+					COALESCE(sum(c.n) FILTER (WHERE c.at = 1), 0) AS approved_start
+				FROM (${countsAt(['commune'], [day(addDays(range.to, 1)), day(range.from)])}) c
+				GROUP BY c.key
 			)
-			SELECT c.*, (${pop}::jsonb ->> c.code)::int AS population,
+			SELECT c.*, l.name, l.departement, (${pop}::jsonb ->> c.code)::int AS population,
 				round(c.approved * 10000.0 / NULLIF((${pop}::jsonb ->> c.code)::int, 0), 2) AS per10k,
 				round((c.approved - c.approved_start)::numeric / NULLIF(c.approved_start, 0), 4) AS growth_rate
-			FROM counts c WHERE c.approved > 0
+			FROM counts c
+			CROSS JOIN LATERAL (
+				SELECT m.commune_name AS name, m.departement::text AS departement FROM merchants m
+				WHERE m.commune_code = c.code AND m.departement IS NOT NULL
+				LIMIT 1
+			) l
+			WHERE c.approved > 0
 			ORDER BY c.approved DESC, c.code`
 	);
 	return rows.map(toAreaRow);

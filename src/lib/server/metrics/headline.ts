@@ -1,10 +1,16 @@
-/** The headline figures of a period, each with its value over the period just before. */
+/**
+ * The headline figures of a period, each with its value over the period just before. Counts come
+ * from the changes of changes.ts (rollup days, then today's live); the median time to decide
+ * reads the decisions of both periods through the date indexes. Coverage is the dashboard's
+ * (computed once per request: coverage.ts).
+ */
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../db/client';
 import { queryRows } from '../db/query';
-import { previousPeriod, type MetricsRange } from '../../metrics/range';
-import { approvedAt, dayEnd, dayStart, decisionAt, num, numOrNull, pendingAt } from './sql';
-import { coverageSummary } from './coverage';
+import { addDays, previousPeriod, type MetricsRange } from '../../metrics/range';
+import { dayEnd, dayStart, decisionAt, num, numOrNull } from './sql';
+import { approvalChanges, countsAt, day } from './changes';
+import { coverageSummary, type AttractionCoverage } from './coverage';
 
 export interface Compared<T> {
 	current: T;
@@ -25,30 +31,41 @@ export interface Headline {
 	attractions: number;
 }
 
-export async function headline(db: Executor, range: MetricsRange): Promise<Headline> {
+export async function headline(
+	db: Executor,
+	range: MetricsRange,
+	coverage: AttractionCoverage[]
+): Promise<Headline> {
 	const prev = previousPeriod(range);
+	const end = day(addDays(range.to, 1));
+	const start = day(range.from);
 	const curStart = dayStart(range.from);
 	const curEnd = dayEnd(range.to);
 	const prevStart = dayStart(prev.from);
+	const added = (from: string, to: string) =>
+		sql`(SELECT COALESCE(sum(c.added), 0) FROM (${approvalChanges(['all'], day(from), day(to))}) c)`;
 	const [row] = await queryRows(
 		db,
-		sql`SELECT
-			count(*) FILTER (WHERE ${approvedAt(curEnd)}) AS approved,
-			count(*) FILTER (WHERE ${approvedAt(curStart)}) AS approved_prev,
-			count(*) FILTER (WHERE m.status IN ('approved', 'suspended') AND m.accepted_since >= ${curStart} AND m.accepted_since < ${curEnd}) AS new,
-			count(*) FILTER (WHERE m.status IN ('approved', 'suspended') AND m.accepted_since >= ${prevStart} AND m.accepted_since < ${curStart}) AS new_prev,
-			count(*) FILTER (WHERE ${pendingAt(curEnd)}) AS pending,
-			count(*) FILTER (WHERE ${pendingAt(curStart)}) AS pending_prev,
-			percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM ${decisionAt} - m.submitted_at) / 86400)
-				FILTER (WHERE ${decisionAt} >= ${curStart} AND ${decisionAt} < ${curEnd} AND ${decisionAt} >= m.submitted_at) AS median_days,
-			percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM ${decisionAt} - m.submitted_at) / 86400)
-				FILTER (WHERE ${decisionAt} >= ${prevStart} AND ${decisionAt} < ${curStart} AND ${decisionAt} >= m.submitted_at) AS median_days_prev
-		FROM merchants m`
+		sql`WITH counts AS (${countsAt(['all', 'pending'], [end, start])}),
+			decisions AS (
+				SELECT ${decisionAt} AS decided, extract(epoch FROM ${decisionAt} - m.submitted_at) / 86400 AS days
+				FROM merchants m
+				WHERE (m.accepted_since >= ${prevStart} OR m.decided_at >= ${prevStart})
+					AND ${decisionAt} >= ${prevStart} AND ${decisionAt} < ${curEnd} AND ${decisionAt} >= m.submitted_at
+			)
+			SELECT
+				(SELECT sum(n) FROM counts WHERE dimension = 'all' AND at = 0) AS approved,
+				(SELECT sum(n) FROM counts WHERE dimension = 'all' AND at = 1) AS approved_prev,
+				(SELECT sum(n) FROM counts WHERE dimension = 'pending' AND at = 0) AS pending,
+				(SELECT sum(n) FROM counts WHERE dimension = 'pending' AND at = 1) AS pending_prev,
+				${added(range.from, addDays(range.to, 1))} AS new,
+				${added(prev.from, range.from)} AS new_prev,
+				(SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY days) FILTER (WHERE decided >= ${curStart})
+					FROM decisions) AS median_days,
+				(SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY days) FILTER (WHERE decided < ${curStart})
+					FROM decisions) AS median_days_prev`
 	);
-	const [cur, before] = await Promise.all([
-		coverageSummary(db, curEnd, range.minNearby),
-		coverageSummary(db, curStart, range.minNearby)
-	]);
+	const covered = coverageSummary(coverage, range.minNearby);
 	return {
 		approved: { current: num(row.approved), previous: num(row.approved_prev) },
 		newApproved: { current: num(row.new), previous: num(row.new_prev) },
@@ -57,7 +74,7 @@ export async function headline(db: Executor, range: MetricsRange): Promise<Headl
 			current: numOrNull(row.median_days),
 			previous: numOrNull(row.median_days_prev)
 		},
-		coveredAttractions: { current: cur.covered, previous: before.covered },
-		attractions: cur.attractions
+		coveredAttractions: { current: covered.covered, previous: covered.coveredAtStart },
+		attractions: covered.attractions
 	};
 }

@@ -33,7 +33,6 @@ import { DENSITY_CELL_RESOLUTION, density, departementTable, communeTable } from
 import { attractionCoverage } from './coverage';
 import { demandGaps } from './demand';
 import { deleteTarget, setTarget, targetProgress } from './targets';
-import { dayEnd } from './sql';
 
 const LOUVRE = { lat: 48.8606, lon: 2.3376 };
 const VERSAILLES = { lat: 48.8049, lon: 2.1204 };
@@ -185,7 +184,7 @@ afterAll(async () => {
 
 describe('headline figures', () => {
 	it('compares the period with the 90 days before', async () => {
-		const h = await headline(t.db, RANGE);
+		const h = await headline(t.db, RANGE, await attractionCoverage(t.db, RANGE));
 		// Approved at the end: M1, M2, M3, M7, M10 (M4 suspended, M9 after the end).
 		// At the start: M1 and M4.
 		expect(h.approved).toEqual({ current: 5, previous: 2 });
@@ -320,7 +319,7 @@ describe('geography', () => {
 
 describe('coverage', () => {
 	it('counts accepting merchants within 300 m and 1 km of each attraction', async () => {
-		const rows = await attractionCoverage(t.db, dayEnd(RANGE.to), 2);
+		const rows = await attractionCoverage(t.db, RANGE);
 		const by = Object.fromEntries(rows.map((r) => [r.slug, r]));
 		// Louvre: M1 (100 m), M2 (250 m) within 300 m; + M3 (500 m) within 1 km; M10 at 1.5 km,
 		// M4 suspended, M8 draft, M9 not yet approved.

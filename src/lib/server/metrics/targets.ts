@@ -35,19 +35,25 @@ export async function targetProgress(db: Executor, asOf: Date): Promise<TargetPr
 	const before = sql`(${asOf.toISOString()}::timestamptz - ${`${RATE_WINDOW_DAYS} days`}::interval)`;
 	const rows = await queryRows(
 		db,
-		sql`SELECT t.id, t.departement::text AS departement, t.target_count, t.target_date::text AS target_date,
+		sql`WITH counts AS (
+				-- One pass over the merchants for every target: by département, and the region.
+				SELECT grouping(m.departement) = 1 AS region, m.departement::text AS departement,
+					count(*) FILTER (WHERE ${approvedAt(now)}) AS current,
+					count(*) FILTER (WHERE ${approvedAt(before)}) AS before
+				FROM merchants m
+				WHERE m.accepted_since < ${now}
+				GROUP BY GROUPING SETS ((m.departement), ())
+			)
+			SELECT t.id, t.departement::text AS departement, t.target_count, t.target_date::text AS target_date,
 				c.current, c.current - c.before AS recent,
 				CASE WHEN c.current >= t.target_count OR c.current <= c.before THEN NULL
 					ELSE ((${now} AT TIME ZONE ${TIME_ZONE})::date
 						+ ceil((t.target_count - c.current) * ${RATE_WINDOW_DAYS}::numeric / (c.current - c.before))::int)::text
 				END AS projected
 			FROM partnership_targets t
-			CROSS JOIN LATERAL (
-				SELECT count(*) FILTER (WHERE ${approvedAt(now)}) AS current,
-					count(*) FILTER (WHERE ${approvedAt(before)}) AS before
-				FROM merchants m
-				WHERE t.departement IS NULL OR m.departement = t.departement
-			) c
+			LEFT JOIN counts c0 ON CASE WHEN t.departement IS NULL THEN c0.region
+				ELSE NOT c0.region AND c0.departement = t.departement::text END
+			CROSS JOIN LATERAL (SELECT COALESCE(c0.current, 0) AS current, COALESCE(c0.before, 0) AS before) c
 			ORDER BY t.target_date, t.departement NULLS FIRST`
 	);
 	return rows.map((r) => {

@@ -3,13 +3,15 @@
  * days, cut to the range): how many became accepting in each bucket, and how many were
  * approved at its end — overall, by département or by category.
  */
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Executor } from '../db/client';
 import { queryRows } from '../db/query';
 import type { MetricsRange } from '../../metrics/range';
 import { CATEGORIES } from '../../merchants/vocabulary';
 import { DEPARTEMENTS } from '../../geo/idf';
-import { TIME_ZONE, num } from './sql';
+import { addDays } from '../../metrics/range';
+import { num } from './sql';
+import { approvalChanges, countsAt, day } from './changes';
 
 export const DIMENSIONS = ['all', 'departement', 'category'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
@@ -35,13 +37,6 @@ const KEYS: Record<Dimension, readonly string[]> = {
 	category: CATEGORIES
 };
 
-const keyColumn = (dimension: Dimension): SQL =>
-	dimension === 'all'
-		? sql`'all'`
-		: dimension === 'departement'
-			? sql`m.departement::text`
-			: sql`m.category::text`;
-
 export async function timeline(
 	db: Executor,
 	range: MetricsRange,
@@ -49,35 +44,26 @@ export async function timeline(
 ): Promise<Timeline> {
 	const unit = range.step;
 	const step = unit === 'week' ? '1 week' : '1 month';
-	const key = keyColumn(dimension);
 	const keys = KEYS[dimension];
-	// Each listing's changes: +1 when it became accepting, -1 when it was suspended.
+	const from = day(range.from);
+	const to = day(addDays(range.to, 1));
+	// The count at the range's start, then each day's changes (changes.ts), bucket by bucket.
 	const rows = await queryRows(
 		db,
-		sql`WITH changes AS (
-				SELECT ${key} AS key, m.accepted_since AT TIME ZONE ${TIME_ZONE} AS local, 1 AS delta
-				FROM merchants m
-				WHERE m.accepted_since IS NOT NULL AND m.status IN ('approved', 'suspended')
-				UNION ALL
-				SELECT ${key}, m.decided_at AT TIME ZONE ${TIME_ZONE}, -1
-				FROM merchants m
-				WHERE m.accepted_since IS NOT NULL AND m.status = 'suspended' AND m.decided_at IS NOT NULL
-			),
-			buckets AS (
+		sql`WITH buckets AS (
 				SELECT g AS bucket
 				FROM generate_series(date_trunc(${unit}, ${range.from}::date::timestamp), ${range.to}::date::timestamp, ${step}::interval) g
 			),
 			keys AS (SELECT unnest(${sql.raw(`ARRAY[${keys.map((k) => `'${k}'`).join(',')}]`)}::text[]) AS key),
 			base AS (
-				SELECT k.key, COALESCE(sum(c.delta), 0) AS n
-				FROM keys k LEFT JOIN changes c ON c.key = k.key AND c.local < ${range.from}::date::timestamp
+				SELECT k.key, COALESCE(sum(c.n), 0) AS n
+				FROM keys k LEFT JOIN (${countsAt([dimension], [from])}) c ON c.key = k.key
 				GROUP BY k.key
 			),
 			inside AS (
-				SELECT c.key, date_trunc(${unit}, c.local) AS bucket,
-					count(*) FILTER (WHERE c.delta > 0) AS added, sum(c.delta) AS net
-				FROM changes c
-				WHERE c.local >= ${range.from}::date::timestamp AND c.local < (${range.to}::date + 1)::timestamp
+				SELECT c.key, date_trunc(${unit}, c.day::timestamp) AS bucket,
+					sum(c.added) AS added, sum(c.added - c.removed) AS net
+				FROM (${approvalChanges([dimension], from, to, { months: false })}) c
 				GROUP BY 1, 2
 			)
 			SELECT k.key, greatest(b.bucket, ${range.from}::date::timestamp)::date::text AS bucket,

@@ -9,7 +9,6 @@ import { makeSiret } from '../../merchants/siret';
 import { EARTH_RADIUS_METERS } from '../../geo/distance';
 import { headline } from '../metrics/headline';
 import { attractionCoverage } from '../metrics/coverage';
-import { dayEnd } from '../metrics/sql';
 import { ATTRACTIONS } from './attractions';
 
 let t: TestDatabase;
@@ -43,7 +42,7 @@ describe('reference attractions', () => {
 			step: 'month',
 			minNearby: 1
 		} as const;
-		const before = await headline(t.db, range);
+		const before = await headline(t.db, range, await attractionCoverage(t.db, range));
 		expect(before.attractions).toBe(ATTRACTIONS.length);
 		expect(before.coveredAttractions.current).toBe(0);
 
@@ -70,10 +69,10 @@ describe('reference attractions', () => {
 			decidedAt: new Date('2025-02-01T10:00:00Z')
 		});
 
-		const after = await headline(t.db, range);
+		const after = await headline(t.db, range, await attractionCoverage(t.db, range));
 		expect(after.attractions).toBe(ATTRACTIONS.length);
 		expect(after.coveredAttractions).toEqual({ current: 1, previous: 0 });
-		const coverage = await attractionCoverage(t.db, dayEnd(range.to), range.minNearby);
+		const coverage = await attractionCoverage(t.db, range);
 		expect(coverage).toHaveLength(ATTRACTIONS.length);
 		expect(coverage.find((c) => c.slug === chateau.slug)).toMatchObject({
 			within300: 1,

@@ -1,0 +1,72 @@
+/**
+ * The adoption dashboard's rollups (metrics/rollups.ts), filled by the daily `metrics_rollup`
+ * job so the dashboard never scans a million search events or every merchant: the days before
+ * `metrics_rollup_state.through` come from here, the days since from the live tables.
+ * - approval_rollups: per Paris day (and per month, the sum of its days), how many listings
+ *   became accepting (`added`) and stopped (`removed`), by dimension: 'all', 'departement',
+ *   'category', 'commune', 'pending' (applications submitted / decided) and 'near300' / 'near1000'
+ *   (accepting merchants within 300 m / 1 km of an attraction; key: its id). Rebuilt whole by each
+ *   run from the merchants (one pass), so it always matches them.
+ * - demand_rollups: the anonymous search events per day (and month) × area cell × category;
+ *   events are only ever added, so each run adds the days since the last one.
+ */
+import { sql } from 'drizzle-orm';
+import {
+	check,
+	date,
+	index,
+	integer,
+	pgTable,
+	primaryKey,
+	text,
+	timestamp,
+	unique
+} from 'drizzle-orm/pg-core';
+import { CATEGORIES } from '../../merchants/vocabulary';
+
+const grain = () => text('grain', { enum: ['day', 'month'] }).notNull();
+
+export const approvalRollups = pgTable(
+	'approval_rollups',
+	{
+		grain: grain(),
+		/** The day, or the month's first day (Paris calendar). */
+		period: date('period').notNull(),
+		dimension: text('dimension').notNull(),
+		key: text('key').notNull(),
+		added: integer('added').notNull().default(0),
+		removed: integer('removed').notNull().default(0)
+	},
+	(t) => [
+		primaryKey({ columns: [t.dimension, t.grain, t.period, t.key] }),
+		check('approval_rollups_grain', sql`${t.grain} IN ('day', 'month')`)
+	]
+);
+
+export const demandRollups = pgTable(
+	'demand_rollups',
+	{
+		grain: grain(),
+		period: date('period').notNull(),
+		areaCell: text('area_cell').notNull(),
+		/** Null: searches without a category. */
+		category: text('category', { enum: CATEGORIES }),
+		searches: integer('searches').notNull(),
+		/** Searches that found fewer than FEW_RESULTS merchants. */
+		poor: integer('poor').notNull(),
+		/** Searches that found none. */
+		empty: integer('empty').notNull()
+	},
+	(t) => [
+		unique('demand_rollups_key').on(t.grain, t.period, t.areaCell, t.category).nullsNotDistinct(),
+		check('demand_rollups_grain', sql`${t.grain} IN ('day', 'month')`),
+		index('demand_rollups_period_idx').on(t.grain, t.period)
+	]
+);
+
+/** Which days each rollup covers: every day before `through` (Paris calendar). */
+export const metricsRollupState = pgTable('metrics_rollup_state', {
+	name: text('name').primaryKey(),
+	through: date('through').notNull(),
+	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+});

@@ -1,0 +1,181 @@
+/**
+ * The changes every count of merchants is built from, by Paris day: a listing adds 1 on the day
+ * it became accepting and removes 1 on the day it was suspended (so "approved at the start of day
+ * D" is the sum of the changes of the days before D: `approvedAt` in sql.ts, day by day), and an
+ * application adds 1 to "pending" when submitted and removes 1 when decided (`pendingAt`).
+ *
+ * The days before the rollups' `through` day come from the rollup tables (rollups.ts fills them
+ * nightly); the days since, from the live tables through their date indexes: so a dashboard reads
+ * a few thousand rollup rows and today's few changes, never every merchant or every search.
+ * Without a rollup (`through` unset) everything is live, which is how both are tested equal.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import { EARTH_RADIUS_METERS } from '../../geo/distance';
+import { TIME_ZONE, decisionAt } from './sql';
+
+export const APPROVALS_ROLLUP = 'approvals';
+export const DEMAND_ROLLUP = 'demand';
+export const NEAR_METERS = 300;
+export const WIDE_METERS = 1000;
+/** Degrees of latitude per metre (on the mean sphere), for the prefilter boxes. */
+const DEG_PER_METER = 180 / (Math.PI * EARTH_RADIUS_METERS);
+/** Half the side of the box around an attraction that holds its 1 km circle. */
+export const COVERAGE_BOX_DEGREES = WIDE_METERS * DEG_PER_METER * 1.01;
+
+export type ChangeDimension =
+	'all' | 'departement' | 'category' | 'commune' | 'pending' | 'near300' | 'near1000';
+
+/** The first day a rollup does not cover ('-infinity' before its first run: all live). */
+export const rolledThrough = (name: string): SQL =>
+	sql`COALESCE((SELECT s.through FROM metrics_rollup_state s WHERE s.name = ${name}), '-infinity'::date)`;
+
+/** A YYYY-MM-DD day as a date; null: the beginning of time. */
+export const day = (value: string | null): SQL =>
+	value === null ? sql`'-infinity'::date` : sql`${value}::date`;
+
+const localDay = (instant: SQL): SQL => sql`(${instant} AT TIME ZONE ${TIME_ZONE})::date`;
+
+/** Haversine distance in metres between two (lat, lon) SQL expressions, in degrees. */
+export function distanceMeters(lat1: SQL, lon1: SQL, lat2: SQL, lon2: SQL): SQL {
+	return sql`(2 * ${EARTH_RADIUS_METERS}::float8 * asin(least(1, sqrt(
+		power(sin(radians(${lat2} - ${lat1}) / 2), 2)
+		+ cos(radians(${lat1})) * cos(radians(${lat2})) * power(sin(radians(${lon2} - ${lon1}) / 2), 2)
+	))))`;
+}
+
+/**
+ * The merchants' changes on the Paris days from `since` on (a date expression), computed from the
+ * merchants table, one row per change and dimension key: (dimension, key, day, added, removed).
+ */
+export function liveApprovalChanges(dimensions: readonly ChangeDimension[], since: SQL): SQL {
+	const start = sql`((${since})::timestamp AT TIME ZONE ${TIME_ZONE})`;
+	const want = (d: ChangeDimension) => dimensions.includes(d);
+	const parts: SQL[] = [];
+	const listings = sql`
+		SELECT m.departement, m.category, m.commune_code, m.latitude, m.longitude,
+			${localDay(sql`m.accepted_since`)} AS day, 1 AS added, 0 AS removed
+		FROM merchants m
+		WHERE m.status IN ('approved', 'suspended') AND m.accepted_since >= ${start}
+		UNION ALL
+		SELECT m.departement, m.category, m.commune_code, m.latitude, m.longitude,
+			${localDay(sql`m.decided_at`)}, 0, 1
+		FROM merchants m
+		WHERE m.status = 'suspended' AND m.accepted_since IS NOT NULL AND m.decided_at >= ${start}`;
+	const keyed = (['all', 'departement', 'category', 'commune'] as const).filter(want);
+	if (keyed.length) {
+		parts.push(sql`
+			SELECT k.dimension, k.key, c.day, c.added, c.removed
+			FROM (${listings}) c
+			CROSS JOIN LATERAL (VALUES
+				('all', 'all'),
+				('departement', c.departement::text),
+				('category', c.category::text),
+				('commune', CASE WHEN c.departement IS NOT NULL THEN c.commune_code END)
+			) k(dimension, key)
+			WHERE k.key IS NOT NULL AND k.dimension IN (${sql.join(
+				keyed.map((d) => sql`${d}`),
+				sql`, `
+			)})`);
+	}
+	if (want('near300') || want('near1000')) {
+		const box = COVERAGE_BOX_DEGREES;
+		const distance = distanceMeters(
+			sql`a.latitude`,
+			sql`a.longitude`,
+			sql`c.latitude`,
+			sql`c.longitude`
+		);
+		parts.push(sql`
+			SELECT k.dimension, a.id::text AS key, c.day, c.added, c.removed
+			FROM (${listings}) c
+			JOIN attractions a ON c.latitude BETWEEN a.latitude - ${box}::float8 AND a.latitude + ${box}::float8
+				AND c.longitude BETWEEN a.longitude - ${box}::float8 / cos(radians(a.latitude))
+					AND a.longitude + ${box}::float8 / cos(radians(a.latitude))
+			CROSS JOIN LATERAL (SELECT ${distance} AS d) dist
+			CROSS JOIN LATERAL (VALUES ('near300', ${NEAR_METERS}::float8), ('near1000', ${WIDE_METERS}::float8)) k(dimension, radius)
+			WHERE dist.d <= k.radius AND k.dimension IN (${sql.join(
+				(['near300', 'near1000'] as const).filter(want).map((d) => sql`${d}`),
+				sql`, `
+			)})`);
+	}
+	if (want('pending')) {
+		parts.push(sql`
+			SELECT 'pending', 'all', ${localDay(sql`m.submitted_at`)}, 1, 0
+			FROM merchants m
+			WHERE m.status <> 'draft' AND m.submitted_at >= ${start}
+			UNION ALL
+			SELECT 'pending', 'all', ${localDay(decisionAt)}, 0, 1
+			FROM merchants m
+			WHERE m.status <> 'draft' AND m.submitted_at IS NOT NULL AND ${decisionAt} >= m.submitted_at
+				AND ${decisionAt} >= ${start}
+				AND (m.accepted_since >= ${start} OR m.decided_at >= ${start})`);
+	}
+	return sql.join(parts, sql` UNION ALL `);
+}
+
+/**
+ * Rows of a rollup table on the days [from, to) before its `through` day: whole months from its
+ * month rows, the other days from its day rows (`months: false`: day rows only, to group by week).
+ */
+export function rolledUpRows(
+	table: 'approval_rollups' | 'demand_rollups',
+	columns: SQL,
+	where: SQL,
+	range: { from: SQL; to: SQL; through: SQL; months?: boolean }
+): SQL {
+	const end = sql`least(${range.to}, ${range.through})`;
+	const days = sql`SELECT ${columns} FROM ${sql.raw(table)} r
+		WHERE ${where} AND r.grain = 'day' AND r.period >= ${range.from} AND r.period < ${end}`;
+	if (range.months === false) return days;
+	// The first month that starts on or after `from`, and the month `end` falls in.
+	const first = sql`(date_trunc('month', ${range.from} - 1) + interval '1 month')::date`;
+	const last = sql`date_trunc('month', ${end})::date`;
+	return sql`SELECT ${columns} FROM ${sql.raw(table)} r
+			WHERE ${where} AND r.grain = 'month' AND r.period >= ${first} AND r.period < ${last}
+		UNION ALL
+		${days} AND (r.period < ${first} OR r.period >= ${last})`;
+}
+
+/**
+ * Every change on the days [from, to) for these dimensions: (dimension, key, day, added,
+ * removed); `day` is a month's first day for a whole month read from the month rows.
+ */
+export function approvalChanges(
+	dimensions: readonly ChangeDimension[],
+	from: SQL,
+	to: SQL,
+	options: { months?: boolean } = {}
+): SQL {
+	const through = rolledThrough(APPROVALS_ROLLUP);
+	const rolled = rolledUpRows(
+		'approval_rollups',
+		sql`r.dimension, r.key, r.period AS day, r.added, r.removed`,
+		sql`r.dimension IN (${sql.join(
+			dimensions.map((d) => sql`${d}`),
+			sql`, `
+		)})`,
+		{ from, to, through, months: options.months }
+	);
+	return sql`${rolled}
+		UNION ALL
+		SELECT l.dimension, l.key, l.day, l.added, l.removed
+		FROM (${liveApprovalChanges(dimensions, sql`greatest(${from}, ${through})`)}) l
+		WHERE l.day < ${to}`;
+}
+
+/**
+ * Net count by (dimension, key) at the start of each of these days: (dimension, key, at, n), for
+ * the keys with any change before it.
+ */
+export function countsAt(dimensions: readonly ChangeDimension[], days: SQL[]): SQL {
+	return sql.join(
+		days.map(
+			(
+				at,
+				i
+			) => sql`SELECT c.dimension, c.key, ${sql.raw(String(i))} AS at, sum(c.added - c.removed) AS n
+				FROM (${approvalChanges(dimensions, day(null), at)}) c GROUP BY c.dimension, c.key`
+		),
+		sql` UNION ALL `
+	);
+}

@@ -1,0 +1,114 @@
+/**
+ * The daily `metrics_rollup` job: fills the dashboard's rollup tables (schema-metrics.ts) with the
+ * days before today (Paris), so the dashboard reads them plus today's changes live (changes.ts).
+ * - Approvals: rebuilt whole from the merchants in one pass (a listing's history follows its
+ *   current dates, which a suspension or a reinstatement changes), day rows then month rows.
+ * - Demand: search events are only ever added, so the days since the last run are added, and the
+ *   months they complete are summed from their days.
+ * Each rollup and its `through` day change in one transaction: a reader sees the old or the new.
+ * Then ANALYZE of the tables it wrote (PGlite has no autovacuum).
+ */
+import { sql } from 'drizzle-orm';
+import type { Executor } from '../db/client';
+import { queryRows } from '../db/query';
+import { metricsRollupState } from '../db/schema';
+import { parisIsoDate } from '../../i18n/format';
+import type { JobHandler } from '../jobs/runner';
+import {
+	APPROVALS_ROLLUP,
+	DEMAND_ROLLUP,
+	day,
+	liveApprovalChanges,
+	rolledThrough,
+	type ChangeDimension
+} from './changes';
+import { FEW_RESULTS } from './demand';
+
+export const METRICS_ROLLUP_JOB = 'metrics_rollup';
+
+const DIMENSIONS: ChangeDimension[] = [
+	'all',
+	'departement',
+	'category',
+	'commune',
+	'pending',
+	'near300',
+	'near1000'
+];
+
+async function setThrough(db: Executor, name: string, through: string) {
+	await db
+		.insert(metricsRollupState)
+		.values({ name, through })
+		.onConflictDoUpdate({
+			target: metricsRollupState.name,
+			set: { through, updatedAt: sql`now()` }
+		});
+}
+
+export interface RollupReport {
+	approvalRows: number;
+	demandRows: number;
+}
+
+export async function rollUpMetrics(db: Executor, now: Date): Promise<RollupReport> {
+	const today = parisIsoDate(now);
+	const report = await db.transaction(async (tx) => {
+		await tx.execute(sql`DELETE FROM approval_rollups`);
+		const [approvals] = await queryRows<{ n: number }>(
+			tx,
+			sql`WITH added AS (
+				INSERT INTO approval_rollups (grain, period, dimension, key, added, removed)
+				SELECT 'day', c.day, c.dimension, c.key, sum(c.added), sum(c.removed)
+				FROM (${liveApprovalChanges(DIMENSIONS, day(null))}) c
+				WHERE c.day < ${today}::date
+				GROUP BY c.day, c.dimension, c.key
+				RETURNING 1
+			) SELECT count(*)::int AS n FROM added`
+		);
+		await tx.execute(sql`
+			INSERT INTO approval_rollups (grain, period, dimension, key, added, removed)
+			SELECT 'month', date_trunc('month', r.period)::date, r.dimension, r.key, sum(r.added), sum(r.removed)
+			FROM approval_rollups r
+			WHERE r.grain = 'day' AND r.period < date_trunc('month', ${today}::date)
+			GROUP BY 2, 3, 4`);
+		await setThrough(tx, APPROVALS_ROLLUP, today);
+
+		// Search events: the days from the last run's `through` to yesterday.
+		const since = rolledThrough(DEMAND_ROLLUP);
+		const [demand] = await queryRows<{ n: number }>(
+			tx,
+			sql`WITH added AS (
+				INSERT INTO demand_rollups (grain, period, area_cell, category, searches, poor, empty)
+				SELECT 'day', e.day, e.area_cell, e.category::text, count(*),
+					count(*) FILTER (WHERE e.result_count < ${FEW_RESULTS}),
+					count(*) FILTER (WHERE e.result_count = 0)
+				FROM demand_events e
+				WHERE e.area_cell IS NOT NULL AND e.day >= ${since} AND e.day < ${today}::date
+				GROUP BY e.day, e.area_cell, e.category
+				RETURNING 1
+			) SELECT count(*)::int AS n FROM added`
+		);
+		// The months those days complete (or change), summed again from their days.
+		const months = sql`r.period >= date_trunc('month', ${since})::date AND r.period < date_trunc('month', ${today}::date)::date`;
+		await tx.execute(sql`DELETE FROM demand_rollups r WHERE r.grain = 'month' AND ${months}`);
+		await tx.execute(sql`
+			INSERT INTO demand_rollups (grain, period, area_cell, category, searches, poor, empty)
+			SELECT 'month', date_trunc('month', r.period)::date, r.area_cell, r.category,
+				sum(r.searches), sum(r.poor), sum(r.empty)
+			FROM demand_rollups r
+			WHERE r.grain = 'day' AND ${months}
+			GROUP BY 2, 3, 4`);
+		await setThrough(tx, DEMAND_ROLLUP, today);
+		return { approvalRows: Number(approvals.n), demandRows: Number(demand.n) };
+	});
+	await db.execute(sql`ANALYZE approval_rollups, demand_rollups, metrics_rollup_state`);
+	return report;
+}
+
+export const metricsRollupJob: JobHandler = {
+	async run(_payload, { db }) {
+		const report = await rollUpMetrics(db, new Date());
+		console.log(`[jobs] metrics rollup: ${JSON.stringify(report)}`);
+	}
+};
