@@ -92,6 +92,8 @@ const EXPECTED: Record<string, Entry> = {
 	},
 	'/admin/metrics': { page: STAFF },
 	'/admin/metrics/export/[table]': { path: '/admin/metrics/export/departements', GET: STAFF },
+	'/admin/metrics/data/[table]': { path: '/admin/metrics/data/communes', GET: STAFF },
+	'/admin/metrics/tables/[table]': { path: '/admin/metrics/tables/communes', page: STAFF },
 	'/admin/metrics/targets': {
 		page: ADMINS,
 		actions: {

@@ -16,14 +16,17 @@ async function noScriptPage(browser: Browser, who: DemoRole) {
 }
 
 /**
- * The metrics maps start only when scrolled near the screen: each is brought into view, then
- * must have drawn its data (on the plain background: the e2e server has no basemap).
+ * The metrics maps start only when scrolled near the screen (the density map once its folded
+ * table is opened): each is brought into view, then must have drawn its data (on the plain
+ * background: the e2e server has no basemap).
  */
 async function drawMaps(page: Page) {
+	const density = page.locator('details[data-folded=density]');
+	await density.locator('summary').click();
+	await expect(density.locator('.metrics-map .map')).toBeAttached();
 	const maps = page.locator('.metrics-map .map');
-	await expect(maps.first()).toBeAttached();
+	await expect(maps).toHaveCount(3);
 	const count = await maps.count();
-	expect(count).toBeGreaterThanOrEqual(2);
 	for (let i = 0; i < count; i++) {
 		await maps.nth(i).scrollIntoViewIfNeeded();
 		await expectMapDrawn(maps.nth(i));
@@ -78,6 +81,20 @@ test('the dashboard shows its charts and tables without JavaScript', async ({ br
 	await expect(departements).toHaveCount(8);
 	// Twelve tables before the freshness section added three (share by département and commune, stale over time).
 	expect(await page.locator('a[data-csv]').count()).toBe(15);
+	// A folded table opens on its own page: every row, and its CSV link.
+	await page.locator('details[data-folded=communes] summary').click();
+	await page
+		.getByRole('link', { name: 'Ouvrir le tableau sur sa propre page', exact: true })
+		.click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Communes les mieux équipées');
+	expect(
+		await page
+			.getByRole('region', { name: 'Communes les mieux équipées', exact: true })
+			.locator('tbody tr')
+			.count()
+	).toBeGreaterThan(15);
+	await expect(page.locator('a[data-csv=communes]')).toHaveCount(1);
+	await page.getByRole('link', { name: '← Retour aux indicateurs', exact: true }).click();
 	// The period form is a plain GET form.
 	await page.locator('select[name=step]').selectOption('week');
 	await page.getByRole('button', { name: 'Afficher', exact: true }).click();
@@ -207,9 +224,12 @@ test.describe('every row and every figure (issue 14, item 6)', () => {
 	}) => {
 		await logIn(page, 'official');
 		await page.goto('/fr/admin/metrics');
+		// The table is folded: its rows load when it is opened.
+		await page.locator('details[data-folded=communes] summary').click();
 		const rows = page
 			.getByRole('region', { name: 'Communes les mieux équipées', exact: true })
 			.locator('tbody tr');
+		await expect(rows.first()).toBeVisible();
 		const shown = await rows.count();
 		expect(shown).toBeGreaterThan(15);
 		const csv = await page.request.get('/fr/admin/metrics/export/communes');

@@ -40,7 +40,16 @@ export function metricsQueries(db: Executor, range: MetricsRange, asOf: Date) {
 	};
 }
 
-export async function dashboard(db: Executor, range: MetricsRange, asOf: Date) {
+/**
+ * Every figure of a range. `density: false` leaves out the density hexagons (the one figure the
+ * page folds away that takes a pass over the merchants): the page loads them when opened.
+ */
+export async function dashboard(
+	db: Executor,
+	range: MetricsRange,
+	asOf: Date,
+	options: { density?: boolean } = {}
+) {
 	const q = metricsQueries(db, range, asOf);
 	const coverage = await q.coverage();
 	const [
@@ -64,7 +73,7 @@ export async function dashboard(db: Executor, range: MetricsRange, asOf: Date) {
 		q['timeline, by category'](),
 		q['départements table'](),
 		q['communes table'](),
-		q.density(),
+		options.density === false ? Promise.resolve([]) : q.density(),
 		q['demand gaps'](),
 		q.targets(),
 		q['freshness by area'](),

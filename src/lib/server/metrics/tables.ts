@@ -61,6 +61,29 @@ export const TABLE_IDS = [
 ] as const;
 export type TableId = (typeof TABLE_IDS)[number];
 
+/**
+ * The long tables (a row per commune, per hexagon): the page shows their title, row count and
+ * CSV link, and loads their rows when opened (from /admin/metrics/data/{id}, or without
+ * JavaScript on their own page, /admin/metrics/tables/{id}).
+ */
+export const FOLDED_TABLES = ['communes', 'density', 'freshness-communes'] as const;
+export type FoldedTableId = (typeof FOLDED_TABLES)[number];
+
+export function isFolded(id: TableId): id is FoldedTableId {
+	return (FOLDED_TABLES as readonly string[]).includes(id);
+}
+
+/** The tables as the page sends them: the folded ones without their rows, and their count. */
+export function pageTables(tables: Record<TableId, MetricsTable>) {
+	const rowCounts = {} as Record<FoldedTableId, number>;
+	const shown = { ...tables };
+	for (const id of FOLDED_TABLES) {
+		rowCounts[id] = tables[id].rows.length;
+		shown[id] = { ...tables[id], rows: [] };
+	}
+	return { tables: shown, rowCounts };
+}
+
 export function isTableId(value: string): value is TableId {
 	return (TABLE_IDS as readonly string[]).includes(value);
 }

@@ -1,8 +1,12 @@
 import type { PageServerLoad } from './$types';
 import { loadMetrics } from '$lib/server/metrics/page';
+import { pageTables } from '$lib/server/metrics/tables';
 
+/** What the page shows: the folded tables and the density map load when opened (data/[table]). */
 export const load: PageServerLoad = async (event) => {
-	const { user, today, range, invalid, previous, data, tables } = await loadMetrics(event);
+	const { user, today, range, invalid, previous, data, tables } = await loadMetrics(event, {
+		density: false
+	});
 	return {
 		today,
 		range,
@@ -12,7 +16,6 @@ export const load: PageServerLoad = async (event) => {
 		overall: data.overall,
 		byDepartement: data.byDepartement,
 		byCategory: data.byCategory,
-		density: data.density.map((c) => ({ boundary: c.boundary, count: c.count })),
 		coverage: data.coverage,
 		demandGaps: data.demandGaps.map((g) => ({
 			boundary: g.boundary,
@@ -21,10 +24,10 @@ export const load: PageServerLoad = async (event) => {
 			poorSearches: g.poorSearches,
 			searches: g.searches
 		})),
-		freshness: data.freshness,
+		freshness: { overall: data.freshness.overall },
 		freshnessOverTime: data.freshnessOverTime,
 		reportsOverTime: data.reportsOverTime,
-		tables,
+		...pageTables(tables),
 		canEditTargets: user.role === 'admin'
 	};
 };
