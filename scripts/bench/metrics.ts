@@ -11,7 +11,14 @@ import { parseArgs } from 'node:util';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describeTarget, openDatabase, type DatabaseTarget } from '../../src/lib/server/db/client';
+import { sql, type SQL } from 'drizzle-orm';
+import {
+	describeTarget,
+	openDatabase,
+	type Database,
+	type DatabaseTarget
+} from '../../src/lib/server/db/client';
+import { queryRows } from '../../src/lib/server/db/query';
 import { seedDemo } from '../demo/seed';
 import { seedSearchEvents } from './search-events';
 import { metricsQueries, dashboard } from '../../src/lib/server/metrics';
@@ -23,7 +30,11 @@ const { values } = parseArgs({
 	options: {
 		merchants: { type: 'string', default: '100000' },
 		events: { type: 'string', default: '1000000' },
-		runs: { type: 'string', default: '5' }
+		runs: { type: 'string', default: '5' },
+		/** Keep the seeded PGlite folder here and reuse it next time (seeding 100k takes minutes). */
+		dir: { type: 'string' },
+		/** Write EXPLAIN ANALYZE of every dashboard query to bench/metrics-plans-<driver>.txt. */
+		explain: { type: 'boolean', default: false }
 	}
 });
 const merchants = Number(values.merchants);
@@ -32,10 +43,12 @@ const runs = Number(values.runs);
 const PAGE_BUDGET_MS = 300;
 const QUERY_BUDGET_MS = 150;
 
-const folder = process.env.DATABASE_URL ? null : mkdtempSync(join(tmpdir(), 'bench-metrics-'));
+const kept = values.dir ?? null;
+const folder =
+	process.env.DATABASE_URL || kept ? null : mkdtempSync(join(tmpdir(), 'bench-metrics-'));
 const target: DatabaseTarget = process.env.DATABASE_URL
 	? { driver: 'postgres', url: process.env.DATABASE_URL }
-	: { driver: 'pglite', dir: folder };
+	: { driver: 'pglite', dir: kept ?? folder };
 const handle = await openDatabase(target);
 
 async function median(fn: () => Promise<unknown>): Promise<number> {
@@ -55,16 +68,39 @@ const time = async (fn: () => Promise<unknown>) => {
 	return performance.now() - start;
 };
 
+/** An executor that runs EXPLAIN (ANALYZE, BUFFERS) of each raw query first and keeps the plan. */
+function explaining(db: Database, plans: string[]): Database {
+	return new Proxy(db, {
+		get(target, property, receiver) {
+			if (property !== 'execute') return Reflect.get(target, property, receiver);
+			return async (query: SQL) => {
+				const rows = await queryRows(target, sql`EXPLAIN (ANALYZE, BUFFERS) ${query}`);
+				plans.push(rows.map((r) => String(Object.values(r)[0])).join('\n'));
+				return target.execute(query);
+			};
+		}
+	});
+}
+
 try {
 	console.log(
 		`bench:metrics on ${describeTarget(target)}: ${merchants} merchants, ${events} search events, median of ${runs} runs`
 	);
 	await handle.migrate();
 	const db = handle.db;
-	const seedMs = await time(() => seedDemo(db, { merchants, log: () => {} }));
-	console.log(`seeded ${merchants} merchants in ${(seedMs / 1000).toFixed(1)} s`);
+	const [seeded] = await queryRows<{ n: number }>(
+		db,
+		sql`SELECT count(*)::int AS n FROM merchants`
+	);
+	const reuse = kept !== null && Number(seeded.n) === merchants;
+	const seedMs = reuse ? 0 : await time(() => seedDemo(db, { merchants, log: () => {} }));
+	console.log(
+		reuse
+			? `reusing the ${merchants} merchants of ${kept}`
+			: `seeded ${merchants} merchants in ${(seedMs / 1000).toFixed(1)} s`
+	);
 	const eventsMs = await time(() => seedSearchEvents(db, events));
-	console.log(`inserted ${events} search events in ${(eventsMs / 1000).toFixed(1)} s`);
+	console.log(`search events up to ${events} in ${(eventsMs / 1000).toFixed(1)} s`);
 	const now = new Date();
 	const rollupMs = await time(() => rollUpMetrics(db, now));
 	console.log(`rollup job (first run, whole history) in ${(rollupMs / 1000).toFixed(1)} s`);
@@ -86,6 +122,19 @@ try {
 		rows.push({ name, ms: await median(run), budget: QUERY_BUDGET_MS });
 	}
 	const nightly = await time(() => rollUpMetrics(db, now));
+	if (values.explain) {
+		const plans: string[] = [];
+		const explained = explaining(db, plans);
+		for (const [name, query] of Object.entries(metricsQueries(explained, range, now))) {
+			const before = plans.length;
+			await (query as (c: typeof coverage) => Promise<unknown>)(coverage);
+			plans.splice(before, 0, `=== ${name}`);
+		}
+		const file = `bench/metrics-plans-${target.driver}.txt`;
+		mkdirSync('bench', { recursive: true });
+		writeFileSync(file, plans.join('\n\n') + '\n');
+		console.log(`wrote EXPLAIN ANALYZE of every query to ${file}`);
+	}
 	console.log('');
 	console.log(`${'what'.padEnd(36)} ${'median'.padStart(10)} ${'budget'.padStart(8)}  result`);
 	for (const r of rows) {

@@ -15,11 +15,17 @@ import { recordAudit } from '../audit/record';
 import { invalidateListings } from '../merchants/listing-index';
 import { importListings } from '../applications/workflow';
 import { enqueueAgain, jobByKey, type Job } from '../jobs/queue';
-import { JobInterrupted, type JobContext, type JobHandler } from '../jobs/runner';
+import { JobInterrupted, sleep, type JobContext, type JobHandler } from '../jobs/runner';
 import type { ImportReport } from './import';
 
 export const IMPORT_JOB = 'import';
 export const IMPORT_BATCH_SIZE = 500;
+/**
+ * After each batch the import waits as long as the batch took (at most IMPORT_PAUSE_MAX_MS), so
+ * other visitors' queries run in between: the embedded database runs one query at a time, and a
+ * 10,000-row import must not double their response times (issue 15).
+ */
+export const IMPORT_PAUSE_MAX_MS = 250;
 /** Attempts in a row without a committed batch before an import is marked failed. */
 export const IMPORT_ATTEMPTS_WITHOUT_PROGRESS = 3;
 
@@ -117,6 +123,7 @@ export async function runImport(
 		for (let offset = imp.processed; offset < todo.length; offset += IMPORT_BATCH_SIZE) {
 			if (context.signal.aborted) throw new JobInterrupted();
 			const batch = todo.slice(offset, offset + IMPORT_BATCH_SIZE);
+			const started = performance.now();
 			await db.transaction(async (tx) => {
 				// First, and only if no one wrote this batch meanwhile: the row stays locked until commit.
 				const claimed = await tx
@@ -141,6 +148,7 @@ export async function runImport(
 			});
 			written = true;
 			await context.heartbeat(true);
+			await sleep(Math.min(performance.now() - started, IMPORT_PAUSE_MAX_MS), context.signal);
 		}
 		await finishImport(db, importId, actorId, report.rows.length - todo.length);
 		// Thousands of new rows: the planner learns it now, not at the nightly ANALYZE.

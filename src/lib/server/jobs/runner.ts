@@ -67,7 +67,8 @@ export interface RunnerOptions {
 	soleProcess?: boolean;
 }
 
-const sleep = (ms: number, signal: AbortSignal) =>
+/** Waits `ms`, or less when the signal aborts (the runner is stopping). */
+export const sleep = (ms: number, signal: AbortSignal) =>
 	new Promise<void>((done) => {
 		const timer = setTimeout(done, ms);
 		timer.unref?.();
