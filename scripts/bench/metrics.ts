@@ -92,11 +92,12 @@ try {
 		db,
 		sql`SELECT count(*)::int AS n FROM merchants`
 	);
-	const reuse = kept !== null && Number(seeded.n) === merchants;
+	// A kept PGlite folder, or the PostgreSQL database, already seeded with as many merchants: reused.
+	const reuse = (kept !== null || target.driver === 'postgres') && Number(seeded.n) === merchants;
 	const seedMs = reuse ? 0 : await time(() => seedDemo(db, { merchants, log: () => {} }));
 	console.log(
 		reuse
-			? `reusing the ${merchants} merchants of ${kept}`
+			? `reusing the ${merchants} merchants already there`
 			: `seeded ${merchants} merchants in ${(seedMs / 1000).toFixed(1)} s`
 	);
 	const eventsMs = await time(() => seedSearchEvents(db, events));

@@ -124,16 +124,21 @@ export function rolledUpRows(
 	range: { from: SQL; to: SQL; through: SQL; months?: boolean }
 ): SQL {
 	const end = sql`least(${range.to}, ${range.through})`;
-	const days = sql`SELECT ${columns} FROM ${sql.raw(table)} r
-		WHERE ${where} AND r.grain = 'day' AND r.period >= ${range.from} AND r.period < ${end}`;
-	if (range.months === false) return days;
-	// The first month that starts on or after `from`, and the month `end` falls in.
+	const days = (from: SQL, to: SQL, also: SQL = sql`true`) =>
+		sql`SELECT ${columns} FROM ${sql.raw(table)} r
+			WHERE ${where} AND r.grain = 'day' AND r.period >= ${from} AND r.period < ${to} AND ${also}`;
+	if (range.months === false) return days(range.from, end);
+	// The first month that starts on or after `from`, and the month `end` falls in: whole months
+	// between them from the month rows; the days before and after them from the day rows, each an
+	// index range (the second only when the range spans a month boundary).
 	const first = sql`(date_trunc('month', ${range.from} - 1) + interval '1 month')::date`;
 	const last = sql`date_trunc('month', ${end})::date`;
 	return sql`SELECT ${columns} FROM ${sql.raw(table)} r
 			WHERE ${where} AND r.grain = 'month' AND r.period >= ${first} AND r.period < ${last}
 		UNION ALL
-		${days} AND (r.period < ${first} OR r.period >= ${last})`;
+		${days(range.from, sql`least(${first}, ${end})`)}
+		UNION ALL
+		${days(sql`greatest(${last}, ${range.from})`, end, sql`${last} >= ${first}`)}`;
 }
 
 /**
