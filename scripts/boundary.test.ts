@@ -13,9 +13,11 @@ function sourceFiles(dir: string): string[] {
 
 describe('the application and the command-line tools', () => {
 	it('never import scripts/ (the tools and the demo dataset) from src/', () => {
+		// Tests may seed the demo dataset or read its vocabulary; the application never does.
 		const files = sourceFiles('src');
+		const application = files.filter((file) => !/\.test\.ts$/.test(file));
 		expect(files.length).toBeGreaterThan(100);
-		const offenders = files.filter((file) =>
+		const offenders = application.filter((file) =>
 			/\bfrom\s+['"][^'"]*\/scripts\/|import\(\s*['"][^'"]*\/scripts\//.test(
 				readFileSync(file, 'utf8')
 			)
