@@ -70,9 +70,10 @@ test('the dashboard shows its charts and tables without JavaScript', async ({ br
 	const { page, context } = await noScriptPage(browser, 'official');
 	await page.goto('/fr/admin/metrics');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText("Indicateurs d'adoption");
-	// Five server-rendered charts: lines drawn, bars drawn, category bars, listings' freshness.
+	// Six server-rendered charts: lines drawn, bars drawn, category bars, listings' freshness
+	// (stale and reported over time) and tourists' reports over time.
 	const charts = page.locator('figure.chart');
-	await expect(charts).toHaveCount(5);
+	await expect(charts).toHaveCount(6);
 	expect(await page.locator('figure.chart svg path.line').count()).toBeGreaterThanOrEqual(9);
 	expect(await page.locator('figure.chart svg rect.lc-bar').count()).toBeGreaterThanOrEqual(12);
 	// Each chart's numbers in a table; every table has its CSV link.

@@ -82,6 +82,8 @@ test.describe('security headers, and no CSP violation on the site’s own pages'
 		expectSecurityHeaders(await page.goto('/fr/login'));
 		await logInAs(page, 'admin');
 		expectSecurityHeaders(await page.goto('/fr/admin/metrics'));
+		// The density map is folded with its table: it loads when opened.
+		await page.locator('details[data-folded=density] summary').click();
 		for (const section of ['#geography', '#coverage']) {
 			const map = page.locator(`${section} .map`);
 			await map.scrollIntoViewIfNeeded();

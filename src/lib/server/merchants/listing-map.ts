@@ -28,7 +28,11 @@ import {
 
 /** log2 of the cells per 512-pixel tile: 8 cells of 64 px. */
 const CELL_BITS = 3;
-const MIN_POINTS = 3;
+/**
+ * Two listings of one cell make a cluster: two pins side by side would overlap (and fail the
+ * tap-target size that accessibility audits check).
+ */
+const MIN_POINTS = 2;
 const MAX_CLUSTER_ZOOM = 16;
 const MAX_EXPANSION_ZOOM = 18;
 /** Up to this zoom, a selection's cells are counted once and kept. */
@@ -42,8 +46,6 @@ interface Cell {
 	start: number;
 	end: number;
 	count: number;
-	sumLon: number;
-	sumLat: number;
 	/** The bits where the listings' Mercator positions differ (for the expansion zoom). */
 	spread: number;
 }
@@ -61,16 +63,13 @@ function countCells(index: ListingIndex, positions: ArrayLike<number>, shift: nu
 		const cx = x >>> shift;
 		const cy = y >>> shift;
 		if (!cell || cell.cx !== cx || cell.cy !== cy) {
-			cell = { cx, cy, start: k, end: k, count: 0, sumLon: 0, sumLat: 0, spread: 0 };
+			cell = { cx, cy, start: k, end: k, count: 0, spread: 0 };
 			cells.push(cell);
 			firstX = x;
 			firstY = y;
 		}
-		const l = index.listings[i];
 		cell.end = k + 1;
 		cell.count++;
-		cell.sumLon += l.lon;
-		cell.sumLat += l.lat;
 		cell.spread |= (x ^ firstX) | (y ^ firstY);
 	}
 	return cells;
@@ -82,6 +81,19 @@ interface KeptGrid {
 }
 
 const cellKey = (cx: number, cy: number) => cx * 2 ** MERCATOR_BITS + cy;
+
+/**
+ * Where a cluster is drawn: the centre of its cell, so that clusters stay a cell (64 px) apart and
+ * never cover one another (their markers are at most 60 px wide). At their listings' mean
+ * position, two clusters of neighbouring cells could sit a pixel apart.
+ */
+function cellCentre(cx: number, cy: number, shift: number): [number, number] {
+	const size = 2 ** shift / 2 ** MERCATOR_BITS;
+	const x = (cx + 0.5) * size;
+	const y = (cy + 0.5) * size;
+	const lat = (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
+	return [x * 360 - 180, lat];
+}
 
 /** The zoom at which a cluster's listings no longer share one cell. */
 function expansionZoom(spread: number, zoom: number): number {
@@ -205,10 +217,7 @@ export async function mapFeatures(
 		features.push({
 			type: 'Feature',
 			id: (z + CELL_BITS) * 2 ** (2 * MERCATOR_BITS) + cellKey(cell.cx, cell.cy),
-			geometry: {
-				type: 'Point',
-				coordinates: [cell.sumLon / cell.count, cell.sumLat / cell.count]
-			},
+			geometry: { type: 'Point', coordinates: cellCentre(cell.cx, cell.cy, shift) },
 			properties: { cluster: true, count: cell.count, expansionZoom: expansionZoom(cell.spread, z) }
 		});
 	};
