@@ -12,6 +12,7 @@
  * e-mail sent once, with both processes' runners at work. Everything is stopped and the cluster
  * removed at the end, on failure and on Ctrl-C too; `--keep` keeps its folder (logs, e-mails).
  */
+import { VERSION_CHECK_MS } from '../src/lib/server/merchants/listing-index';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,8 +44,6 @@ const { values: args } = parseArgs({
 });
 const log = (text: string) => console.log(`[scale-out] ${text}`);
 const VISIBLE_WITHIN_MS = 5_000;
-/** How often a process checks its listing index against the database (listings.ts). */
-const VERSION_CHECK_MS = 5_000;
 
 const work = mkdtempSync(join(tmpdir(), 'cashless-scale-out-'));
 const pg = new TemporaryPostgres(work, await freePort());
@@ -223,7 +222,7 @@ async function decisionsVisible(official: Visitor, byId: Record<string, AppProce
 	const problems: string[] = [];
 	for (const [i, row] of pending.entries()) {
 		const card = `/api/listings/${row.id}`;
-		// Nothing asked of either process for more than 5 s: the next request makes each check
+		// Nothing asked of either process for longer than its check interval: the next request makes each check
 		// its version; the approval then comes `1.3 s × i` after that check (i = 0: the worst case,
 		// the other process's next check is as far away as it can be).
 		await sleep(VERSION_CHECK_MS + 200);
