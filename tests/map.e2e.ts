@@ -273,12 +273,12 @@ for (const t of LOCALES) {
 				if (/maplibre-gl-worker/.test(request.url())) mapLibraryRequests.push(request.url());
 			});
 			await serveTestBasemap(page);
-			await page.goto(`/${t.locale}?q=pharmacie`);
-			const href = (await page
-				.locator('section.list > ol.rows > li h3 a')
-				.first()
-				.getAttribute('href'))!;
-			await page.goto(href);
+			// Straight to a merchant page (its id from the list API): the home page would draw its
+			// own map once idle, and ask for the same worker.
+			const list = await page.request.get('/api/list?q=pharmacie&bbox=2.2,48.8,2.45,48.92');
+			const [first] = (await list.json()).items as { id: number }[];
+			await page.goto(`/${t.locale}/merchants/${first.id}`);
+			await expect(page).toHaveURL(new RegExp(`/${t.locale}/merchants/${first.id}-`));
 			await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
 			const mini = page.getByTestId('mini-map');
 			await expect(mini).toHaveAttribute('data-map', 'on-demand');

@@ -4,114 +4,39 @@
  * day after; the threshold that sends a listing to the officials' queue (with an audit row and an
  * e-mail to its owner); what the public page says; and the officials' three resolutions.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { and, eq, isNull } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
-import { openTestDatabase, type TestDatabase } from '../db/testing';
 import {
 	auditEvents,
 	jobs,
-	listingReports,
 	merchants,
-	touristReportCounts,
 	touristReportSalts,
-	touristReportVisitors,
-	users
+	touristReportVisitors
 } from '../db/schema';
-import type { Database } from '../db/client';
-import { makeSiret } from '../../merchants/siret';
-import { parisIsoDate } from '../../i18n/format';
-import { REPORT_POLICY, type TouristReportKind } from '../../reports/vocabulary';
+import { REPORT_POLICY } from '../../reports/vocabulary';
 import { MAIL_JOB } from '../mail/outbox';
-import {
-	confirmVerified,
-	reconfirmByLink,
-	resolveReport,
-	type Actor
-} from '../applications/workflow';
+import { reconfirmByLink } from '../applications/workflow';
 import { ok } from '../applications/testing';
 import { reportedQueue } from '../admin/reports';
 import { listingCard } from '../merchants/listing-cards';
-import { forgetPastVisitors, publicReportSummary, recordTouristReport } from './tourist';
+import { forgetPastVisitors, publicReportSummary } from './tourist';
 
-let t: TestDatabase;
-let db: Database;
-let owner: Actor;
-let official: Actor;
-let stem = 71_000_000;
+import {
+	db,
+	HOUR,
+	DAY,
+	NOON,
+	at,
+	useTouristFixture,
+	listing,
+	report,
+	countsOf,
+	openReports
+} from './tourist-fixture';
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-/** Noon in Paris on a fixed day, so that no test runs across a Paris midnight by accident. */
-const NOON = new Date('2030-03-12T11:00:00Z');
-const at = (ms: number) => new Date(NOON.getTime() + ms);
-
-beforeAll(async () => {
-	t = await openTestDatabase();
-	db = t.db;
-	const [o, r] = await db
-		.insert(users)
-		.values([
-			{ email: 'chen@boutique.test', role: 'merchant', locale: 'zh' },
-			{ email: 'reports-agent@region.test', role: 'official' }
-		])
-		.returning();
-	owner = { id: o.id, role: o.role };
-	official = { id: r.id, role: r.role };
-	process.env.ORIGIN = 'https://cashless.example.fr';
-});
-afterAll(() => t?.close());
-beforeEach(async () => {
-	await db.delete(touristReportVisitors);
-	await db.delete(touristReportSalts);
-});
-
-/** An approved listing, as the state machine leaves one (inserted directly: a fixture). */
-async function listing(status: 'approved' | 'pending' = 'approved') {
-	const verified = new Date('2029-06-01T10:00:00Z');
-	const [row] = await db
-		.insert(merchants)
-		.values({
-			ownerId: owner.id,
-			legalName: 'SAS Thé Exemple',
-			tradeNameFr: `Maison du Thé ${stem}`,
-			tradeNameZh: '茶之家',
-			category: 'food_wine',
-			siret: makeSiret(stem++),
-			address: '3 rue de Rivoli',
-			postalCode: '75004',
-			communeCode: '75104',
-			communeName: 'Paris',
-			departement: '75',
-			latitude: 48.856,
-			longitude: 2.355,
-			paymentMethods: ['alipay'],
-			status,
-			acceptedSince: verified,
-			verifiedAt: verified
-		})
-		.returning();
-	return row;
-}
-
-const report = (merchantId: number, kind: TouristReportKind, address: string, now = NOON) =>
-	recordTouristReport(db, { merchantId, kind, address, now });
-
-async function countsOf(merchantId: number) {
-	return db
-		.select()
-		.from(touristReportCounts)
-		.where(eq(touristReportCounts.merchantId, merchantId))
-		.orderBy(touristReportCounts.day);
-}
-
-async function openReports(merchantId: number) {
-	return db
-		.select()
-		.from(listingReports)
-		.where(and(eq(listingReports.merchantId, merchantId), isNull(listingReports.resolvedAt)));
-}
+useTouristFixture();
 
 describe('counting tourist reports', () => {
 	it('keeps only counts per listing and day', async () => {
@@ -295,137 +220,5 @@ describe('the reported queue', () => {
 			lastPaidDay: '2030-03-09',
 			underReview: true
 		});
-	});
-});
-
-describe('resolving a report', () => {
-	async function reported() {
-		const shop = await listing();
-		await report(shop.id, 'closed', `198.51.100.${stem % 200}`);
-		const [row] = await db.select().from(merchants).where(eq(merchants.id, shop.id));
-		return row;
-	}
-	const lastAudit = async (merchantId: number) =>
-		(
-			await db
-				.select()
-				.from(auditEvents)
-				.where(eq(auditEvents.merchantId, merchantId))
-				.orderBy(auditEvents.id)
-		).at(-1);
-
-	it('confirm: the listing counts as verified now and the caution goes', async () => {
-		const shop = await reported();
-		const before = Date.now();
-		const done = ok(
-			await resolveReport(db, official, {
-				merchantId: shop.id,
-				expectedVersion: shop.version,
-				action: 'confirm'
-			})
-		);
-		expect(done).toMatchObject({ status: 'approved', version: shop.version + 1 });
-		const [row] = await db.select().from(merchants).where(eq(merchants.id, shop.id));
-		expect(row.verifiedAt!.getTime()).toBeGreaterThanOrEqual(before);
-		expect(await lastAudit(shop.id)).toMatchObject({
-			action: 'report_confirmed',
-			actorId: official.id,
-			toStatus: 'approved'
-		});
-		const [closed] = await db
-			.select()
-			.from(listingReports)
-			.where(eq(listingReports.merchantId, shop.id));
-		expect(closed).toMatchObject({ resolution: 'confirmed', resolvedBy: official.id });
-		expect((await publicReportSummary(db, shop.id, NOON)).underReview).toBe(false);
-		// Resolved once: a second resolution finds nothing to resolve.
-		expect(
-			await resolveReport(db, official, {
-				merchantId: shop.id,
-				expectedVersion: done.version,
-				action: 'dismiss'
-			})
-		).toEqual({ ok: false, reason: 'no_report' });
-	});
-
-	it('suspend: needs a reason, then takes the listing off the map', async () => {
-		const shop = await reported();
-		const decision = {
-			merchantId: shop.id,
-			expectedVersion: shop.version,
-			action: 'suspend' as const
-		};
-		expect(await resolveReport(db, official, decision)).toEqual({
-			ok: false,
-			reason: 'reason_required'
-		});
-		ok(await resolveReport(db, official, { ...decision, reasonCode: 'not_accepting_alipay' }));
-		const [row] = await db.select().from(merchants).where(eq(merchants.id, shop.id));
-		expect(row.status).toBe('suspended');
-		expect(await lastAudit(shop.id)).toMatchObject({
-			action: 'report_suspended',
-			fromStatus: 'approved',
-			toStatus: 'suspended',
-			reasonCode: 'not_accepting_alipay'
-		});
-		expect(await openReports(shop.id)).toEqual([]);
-	});
-
-	it('dismiss: the listing is unchanged, and that day’s reports never reopen it', async () => {
-		const shop = await reported();
-		ok(
-			await resolveReport(db, official, {
-				merchantId: shop.id,
-				expectedVersion: shop.version,
-				action: 'dismiss'
-			})
-		);
-		const [row] = await db.select().from(merchants).where(eq(merchants.id, shop.id));
-		expect(row).toMatchObject({ status: 'approved', verifiedAt: shop.verifiedAt });
-		expect(await lastAudit(shop.id)).toMatchObject({
-			action: 'report_dismissed',
-			fromStatus: 'approved',
-			toStatus: 'approved'
-		});
-		// Reports of the day of the resolution (and before) no longer count; new ones do.
-		const today = new Date();
-		expect(await report(shop.id, 'closed', '192.0.2.80', today)).toEqual({
-			ok: true,
-			reported: false
-		});
-		expect(await report(shop.id, 'closed', '192.0.2.81', new Date(today.getTime() + DAY))).toEqual({
-			ok: true,
-			reported: true
-		});
-	});
-
-	it('is for officials only, on the version they saw', async () => {
-		const shop = await reported();
-		const decision = {
-			merchantId: shop.id,
-			expectedVersion: shop.version,
-			action: 'dismiss' as const
-		};
-		expect(await resolveReport(db, owner, decision)).toEqual({ ok: false, reason: 'forbidden' });
-		expect(
-			await resolveReport(db, official, { ...decision, expectedVersion: shop.version - 1 })
-		).toMatchObject({ ok: false, reason: 'stale' });
-		expect(await openReports(shop.id)).toHaveLength(1);
-	});
-});
-
-describe('an official confirms a listing', () => {
-	it('sets its verified date to now, audited', async () => {
-		const shop = await listing();
-		const before = Date.now();
-		ok(await confirmVerified(db, official, { merchantId: shop.id, expectedVersion: shop.version }));
-		const [row] = await db.select().from(merchants).where(eq(merchants.id, shop.id));
-		expect(row.verifiedAt!.getTime()).toBeGreaterThanOrEqual(before);
-		expect(parisIsoDate(row.verifiedAt!)).toBe(parisIsoDate(new Date()));
-		const [event] = await db
-			.select()
-			.from(auditEvents)
-			.where(and(eq(auditEvents.merchantId, shop.id), eq(auditEvents.action, 'verify')));
-		expect(event).toMatchObject({ actorId: official.id, toStatus: 'approved' });
 	});
 });
