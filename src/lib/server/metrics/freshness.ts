@@ -12,7 +12,7 @@ import type { MetricsRange } from '../../metrics/range';
 import type { Departement } from '../../geo/idf';
 import { REMIND_AFTER_MONTHS, STALE_AFTER_MONTHS } from '../../merchants/freshness';
 import { verifiedMonthsAgo } from '../applications/verification';
-import { TIME_ZONE, approvedAt, num, numOrNull } from './sql';
+import { TIME_ZONE, approvedAt, num, numOrNull, periodBuckets } from './sql';
 
 /** Grades by share verified within 12 months: A ≥ 90 %, B ≥ 75 %, C ≥ 50 %, D ≥ 25 %, else E. */
 export const FRESHNESS_GRADES = [
@@ -120,15 +120,9 @@ export async function freshnessTimeline(
 	db: Executor,
 	range: MetricsRange
 ): Promise<FreshnessTimeline> {
-	const unit = range.step;
-	const step = unit === 'week' ? '1 week' : '1 month';
 	const rows = await queryRows(
 		db,
-		sql`WITH buckets AS (
-				SELECT greatest(g, ${range.from}::date::timestamp) AS local_start,
-					least(g + ${step}::interval, (${range.to}::date + 1)::timestamp) AS local_end
-				FROM generate_series(date_trunc(${unit}, ${range.from}::date::timestamp), ${range.to}::date::timestamp, ${step}::interval) g
-			), ends AS (
+		sql`WITH buckets AS (${periodBuckets(range)}), ends AS (
 				SELECT local_start::date AS bucket, local_start AT TIME ZONE ${TIME_ZONE} AS start_at,
 					local_end AT TIME ZONE ${TIME_ZONE} AS end_at, (local_end::date - 1) AS last_day
 				FROM buckets

@@ -10,7 +10,7 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '../db/client';
 import { queryRows } from '../db/query';
 import type { MetricsRange } from '../../metrics/range';
-import { TIME_ZONE, num } from './sql';
+import { TIME_ZONE, num, periodBuckets } from './sql';
 
 export interface ReportsTimeline {
 	buckets: string[];
@@ -25,15 +25,9 @@ export interface ReportsTimeline {
 }
 
 export async function reportsTimeline(db: Executor, range: MetricsRange): Promise<ReportsTimeline> {
-	const unit = range.step;
-	const step = unit === 'week' ? '1 week' : '1 month';
 	const rows = await queryRows(
 		db,
-		sql`WITH buckets AS (
-				SELECT greatest(g, ${range.from}::date::timestamp) AS local_start,
-					least(g + ${step}::interval, (${range.to}::date + 1)::timestamp) AS local_end
-				FROM generate_series(date_trunc(${unit}, ${range.from}::date::timestamp), ${range.to}::date::timestamp, ${step}::interval) g
-			), ends AS (
+		sql`WITH buckets AS (${periodBuckets(range)}), ends AS (
 				SELECT local_start::date AS bucket, local_end::date AS next_day,
 					local_start AT TIME ZONE ${TIME_ZONE} AS start_at, local_end AT TIME ZONE ${TIME_ZONE} AS end_at
 				FROM buckets

@@ -5,6 +5,7 @@
  * its suspension). Every figure is computed by the database; JavaScript only shapes results.
  */
 import { sql, type SQL } from 'drizzle-orm';
+import type { MetricsRange } from '../../metrics/range';
 
 export const TIME_ZONE = 'Europe/Paris';
 
@@ -15,6 +16,18 @@ export const dayStart = (day: string): SQL =>
 /** Midnight in Paris at the end of a YYYY-MM-DD day (the next day's start), as a timestamptz. */
 export const dayEnd = (day: string): SQL =>
 	sql`((${day}::date + 1)::timestamp AT TIME ZONE ${TIME_ZONE})`;
+
+/**
+ * The range's periods (weeks or months) as rows of Paris wall-clock `local_start` / `local_end`
+ * timestamps, the first and last cut to the range: the body of a `buckets` CTE.
+ */
+export function periodBuckets(range: MetricsRange): SQL {
+	const unit = range.step;
+	const step = unit === 'week' ? '1 week' : '1 month';
+	return sql`SELECT greatest(g, ${range.from}::date::timestamp) AS local_start,
+					least(g + ${step}::interval, (${range.to}::date + 1)::timestamp) AS local_end
+				FROM generate_series(date_trunc(${unit}, ${range.from}::date::timestamp), ${range.to}::date::timestamp, ${step}::interval) g`;
+}
 
 /** `m` is approved (accepting, listed) at instant `at` (a timestamptz expression). */
 export const approvedAt = (at: SQL): SQL =>
