@@ -11,6 +11,7 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { EARTH_RADIUS_METERS } from '../../geo/distance';
+import { STALE_AFTER_MONTHS } from '../../merchants/freshness';
 import { TIME_ZONE, decisionAt } from './sql';
 
 export const APPROVALS_ROLLUP = 'approvals';
@@ -23,7 +24,18 @@ const DEG_PER_METER = 180 / (Math.PI * EARTH_RADIUS_METERS);
 export const COVERAGE_BOX_DEGREES = WIDE_METERS * DEG_PER_METER * 1.01;
 
 export type ChangeDimension =
-	'all' | 'departement' | 'category' | 'commune' | 'pending' | 'near300' | 'near1000';
+	| 'all'
+	| 'departement'
+	| 'category'
+	| 'commune'
+	| 'pending'
+	| 'near300'
+	| 'near1000'
+	| 'stale'
+	| 'lapsed';
+
+/** Audit actions that verify a listing (docs/metrics.md, "Freshness"). */
+export const VERIFICATIONS = ['approve', 'reinstate', 'verify', 'reconfirm', 'report_confirmed'];
 
 /** The first day a rollup does not cover ('-infinity' before its first run: all live). */
 export const rolledThrough = (name: string): SQL =>
@@ -33,7 +45,7 @@ export const rolledThrough = (name: string): SQL =>
 export const day = (value: string | null): SQL =>
 	value === null ? sql`'-infinity'::date` : sql`${value}::date`;
 
-const localDay = (instant: SQL): SQL => sql`(${instant} AT TIME ZONE ${TIME_ZONE})::date`;
+export const localDay = (instant: SQL): SQL => sql`(${instant} AT TIME ZONE ${TIME_ZONE})::date`;
 
 /** Haversine distance in metres between two (lat, lon) SQL expressions, in degrees. */
 export function distanceMeters(lat1: SQL, lon1: SQL, lat2: SQL, lon2: SQL): SQL {
@@ -45,9 +57,15 @@ export function distanceMeters(lat1: SQL, lon1: SQL, lat2: SQL, lon2: SQL): SQL 
 
 /**
  * The merchants' changes on the Paris days from `since` on (a date expression), computed from the
- * merchants table, one row per change and dimension key: (dimension, key, day, added, removed).
+ * merchants table, one row per change and dimension key: (dimension, key, day, added, removed);
+ * with `until` (an instant), only the listings' changes before it ('all' to 'commune').
+ * 'stale' is not here: see staleChanges.
  */
-export function liveApprovalChanges(dimensions: readonly ChangeDimension[], since: SQL): SQL {
+export function liveApprovalChanges(
+	dimensions: readonly ChangeDimension[],
+	since: SQL,
+	until: SQL = sql`'infinity'::timestamptz`
+): SQL {
 	const start = sql`((${since})::timestamp AT TIME ZONE ${TIME_ZONE})`;
 	const want = (d: ChangeDimension) => dimensions.includes(d);
 	const parts: SQL[] = [];
@@ -55,12 +73,13 @@ export function liveApprovalChanges(dimensions: readonly ChangeDimension[], sinc
 		SELECT m.departement, m.category, m.commune_code, m.latitude, m.longitude,
 			${localDay(sql`m.accepted_since`)} AS day, 1 AS added, 0 AS removed
 		FROM merchants m
-		WHERE m.status IN ('approved', 'suspended') AND m.accepted_since >= ${start}
+		WHERE m.status IN ('approved', 'suspended') AND m.accepted_since >= ${start} AND m.accepted_since < ${until}
 		UNION ALL
 		SELECT m.departement, m.category, m.commune_code, m.latitude, m.longitude,
 			${localDay(sql`m.decided_at`)}, 0, 1
 		FROM merchants m
-		WHERE m.status = 'suspended' AND m.accepted_since IS NOT NULL AND m.decided_at >= ${start}`;
+		WHERE m.status = 'suspended' AND m.accepted_since IS NOT NULL AND m.decided_at >= ${start}
+			AND m.decided_at < ${until}`;
 	const keyed = (['all', 'departement', 'category', 'commune'] as const).filter(want);
 	if (keyed.length) {
 		parts.push(sql`
@@ -110,7 +129,103 @@ export function liveApprovalChanges(dimensions: readonly ChangeDimension[], sinc
 				AND ${decisionAt} >= ${start}
 				AND (m.accepted_since >= ${start} OR m.decided_at >= ${start})`);
 	}
+	if (want('lapsed')) {
+		// Listings that left the map for want of reconfirmation (docs/metrics.md, "Freshness").
+		parts.push(sql`
+			SELECT 'lapsed', 'all', ${localDay(sql`a.created_at`)}, 1, 0
+			FROM audit_events a
+			WHERE a.action = 'suspend' AND a.reason_code = 'not_reconfirmed' AND a.created_at >= ${start}`);
+	}
 	return sql.join(parts, sql` UNION ALL `);
+}
+
+/**
+ * When public listings were stale, as changes by Paris day ('stale', 'all', day, added, removed),
+ * from what was known before the instant `cutoff`: a listing's verifications (VERIFICATIONS in
+ * the audit log, and its `verified_at`) before it, and its public days (accepted, until its
+ * suspension if before it). On a day D a public listing is stale when its latest verification on
+ * or before D was STALE_AFTER_MONTHS months before D or more, or when it has none: so it is stale
+ * from each verification + 12 months (or from always) until its next verification, within its
+ * public days. Days after `cutoff` are a forecast: what happens if nobody verifies it again.
+ * `listings`: a subquery of the merchant ids to compute (all when omitted).
+ */
+export function staleChanges(cutoff: SQL, listings?: SQL): SQL {
+	const only = (column: SQL) => (listings ? sql`AND ${column} IN (${listings})` : sql``);
+	const months = sql.raw(`interval '${STALE_AFTER_MONTHS} months'`);
+	return sql`SELECT * FROM (
+		WITH listed AS (
+			SELECT m.id, ${localDay(sql`m.accepted_since`)} AS a,
+				CASE WHEN m.status = 'suspended' AND m.decided_at < ${cutoff}
+					THEN ${localDay(sql`m.decided_at`)} ELSE 'infinity'::date END AS e
+			FROM merchants m
+			WHERE m.status IN ('approved', 'suspended') AND m.accepted_since < ${cutoff} ${only(sql`m.id`)}
+		), verified AS (
+			SELECT a.merchant_id AS id, ${localDay(sql`a.created_at`)} AS day FROM audit_events a
+			WHERE a.merchant_id IS NOT NULL AND a.action IN (${sql.join(
+				VERIFICATIONS.map((v) => sql`${v}`),
+				sql`, `
+			)})
+				AND a.created_at < ${cutoff} ${only(sql`a.merchant_id`)}
+			UNION
+			SELECT m.id, ${localDay(sql`m.verified_at`)} FROM merchants m
+			WHERE m.verified_at < ${cutoff} ${only(sql`m.id`)}
+		), days AS (
+			SELECT l.id, l.a, l.e, v.day, lag(v.day) OVER (PARTITION BY l.id ORDER BY v.day) AS prev
+			FROM listed l LEFT JOIN verified v ON v.id = l.id
+		), spells AS (
+			-- Stale until each verification: since the one before it turned old, or since always.
+			SELECT a, e, CASE WHEN prev IS NULL THEN '-infinity'::date ELSE (prev + ${months})::date END AS s,
+				COALESCE(day, 'infinity'::date) AS u
+			FROM days
+			UNION ALL
+			-- And once the last one turns old.
+			SELECT a, e, (max(day) + ${months})::date, 'infinity'::date
+			FROM days WHERE day IS NOT NULL GROUP BY id, a, e
+		), public AS (
+			SELECT greatest(s, a) AS s, least(u, e) AS u FROM spells WHERE greatest(s, a) < least(u, e)
+		)
+		SELECT 'stale' AS dimension, 'all' AS key, s AS day, 1 AS added, 0 AS removed FROM public
+		UNION ALL
+		SELECT 'stale', 'all', u, 0, 1 FROM public WHERE u < 'infinity'::date
+	) stale`;
+}
+
+/**
+ * The listings whose staleness may differ from the nightly forecast: verified, approved or
+ * suspended since `since` (an instant).
+ */
+const changedSince = (since: SQL): SQL =>
+	sql`SELECT a.merchant_id FROM audit_events a
+		WHERE a.created_at >= ${since} AND a.merchant_id IS NOT NULL
+			AND a.action IN (${sql.join(
+				VERIFICATIONS.map((v) => sql`${v}`),
+				sql`, `
+			)})
+		UNION SELECT m.id FROM merchants m WHERE m.accepted_since >= ${since}
+		UNION SELECT m.id FROM merchants m WHERE m.decided_at >= ${since}
+		UNION SELECT m.id FROM merchants m WHERE m.verified_at >= ${since}`;
+
+/**
+ * 'stale' changes on the days [from, to) from the rollup's `through` day on: the nightly run's
+ * forecast (its day rows from `through` on, made from what was known at its start), corrected
+ * for the listings changed since: their changes known now, less those it forecast. Before the
+ * first run (`through` = -infinity), every listing's changes known now: the live figure.
+ */
+function liveStaleChanges(from: SQL, to: SQL, through: SQL): SQL {
+	const throughStart = sql`((${through})::timestamp AT TIME ZONE ${TIME_ZONE})`;
+	const changed = changedSince(throughStart);
+	return sql`SELECT c.dimension, c.key, c.day, c.added, c.removed FROM (
+			SELECT r.dimension, r.key, r.period AS day, r.added, r.removed FROM approval_rollups r
+			WHERE r.dimension = 'stale' AND r.grain = 'day' AND r.period >= greatest(${from}, ${through})
+				AND r.period < ${to} AND ${through} > '-infinity'::date
+			UNION ALL
+			SELECT s.dimension, s.key, s.day, s.added, s.removed
+			FROM (${staleChanges(sql`'infinity'::timestamptz`, changed)}) s
+			UNION ALL
+			SELECT s.dimension, s.key, s.day, s.removed, s.added
+			FROM (${staleChanges(throughStart, changed)}) s
+		) c
+		WHERE c.day >= greatest(${from}, ${through}) AND c.day < ${to}`;
 }
 
 /**
@@ -161,16 +276,25 @@ export function approvalChanges(
 		)})`,
 		{ from, to, through, months: options.months }
 	);
-	return sql`${rolled}
+	const parts = [rolled];
+	const live = dimensions.filter((d) => d !== 'stale');
+	if (live.length) {
+		parts.push(sql`SELECT l.dimension, l.key, l.day, l.added, l.removed
+			FROM (${liveApprovalChanges(live, sql`greatest(${from}, ${through})`)}) l
+			WHERE l.day < ${to}`);
+	}
+	if (dimensions.includes('stale')) parts.push(liveStaleChanges(from, to, through));
+	return sql.join(
+		parts,
+		sql`
 		UNION ALL
-		SELECT l.dimension, l.key, l.day, l.added, l.removed
-		FROM (${liveApprovalChanges(dimensions, sql`greatest(${from}, ${through})`)}) l
-		WHERE l.day < ${to}`;
+		`
+	);
 }
 
 /**
  * Net count by (dimension, key) at the start of each of these days: (dimension, key, at, n), for
- * the keys with any change before it.
+ * the keys with any change before it (a key may have several rows: sum them).
  */
 export function countsAt(dimensions: readonly ChangeDimension[], days: SQL[]): SQL {
 	return sql.join(
@@ -181,6 +305,25 @@ export function countsAt(dimensions: readonly ChangeDimension[], days: SQL[]): S
 			) => sql`SELECT c.dimension, c.key, ${sql.raw(String(i))} AS at, sum(c.added - c.removed) AS n
 				FROM (${approvalChanges(dimensions, day(null), at)}) c GROUP BY c.dimension, c.key`
 		),
+		sql` UNION ALL `
+	);
+}
+
+/**
+ * Net count by (dimension, key) at each of these instants: (dimension, key, at, n) as countsAt,
+ * the days before the instant's Paris day from countsAt, and that day's changes before the
+ * instant live ('all' to 'commune' only).
+ */
+export function countsAtInstants(dimensions: readonly ChangeDimension[], instants: SQL[]): SQL {
+	return sql.join(
+		instants.map((instant, i) => {
+			const on = localDay(instant);
+			const at = sql.raw(String(i));
+			return sql`SELECT c.dimension, c.key, ${at} AS at, c.n FROM (${countsAt(dimensions, [on])}) c
+				UNION ALL
+				SELECT l.dimension, l.key, ${at}, l.added - l.removed
+				FROM (${liveApprovalChanges(dimensions, on, instant)}) l WHERE l.day = ${on}`;
+		}),
 		sql` UNION ALL `
 	);
 }

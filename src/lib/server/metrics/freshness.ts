@@ -12,7 +12,8 @@ import type { MetricsRange } from '../../metrics/range';
 import type { Departement } from '../../geo/idf';
 import { REMIND_AFTER_MONTHS, STALE_AFTER_MONTHS } from '../../merchants/freshness';
 import { verifiedMonthsAgo } from '../applications/verification';
-import { TIME_ZONE, approvedAt, num, numOrNull, periodBuckets } from './sql';
+import { num, numOrNull } from './sql';
+import { bucketSeries } from './timeline';
 
 /** Grades by share verified within 12 months: A ≥ 90 %, B ≥ 75 %, C ≥ 50 %, D ≥ 25 %, else E. */
 export const FRESHNESS_GRADES = [
@@ -112,9 +113,11 @@ export interface FreshnessTimeline {
 }
 
 /**
- * Stale counts over the range, rebuilt from the audit log: a listing's verification at an
- * instant is the latest of its approvals, reinstatements, officials' checks and owner's
- * reconfirmations, and tourist reports an official confirmed (audit_events) before it, or its current verified_at if earlier.
+ * Stale counts over the range, from the changes of changes.ts: public listings ('all'), stale
+ * ones ('stale': a listing's verification at a day's end is the latest of its approvals,
+ * reinstatements, officials' checks, owner's reconfirmations and confirmed tourist reports in
+ * the audit log, and of its current verified_at, on or before that day) and lapses ('lapsed'),
+ * from the nightly rollup for the days before today and live for today.
  */
 export async function freshnessTimeline(
 	db: Executor,
@@ -122,40 +125,17 @@ export async function freshnessTimeline(
 ): Promise<FreshnessTimeline> {
 	const rows = await queryRows(
 		db,
-		sql`WITH buckets AS (${periodBuckets(range)}), ends AS (
-				SELECT local_start::date AS bucket, local_start AT TIME ZONE ${TIME_ZONE} AS start_at,
-					local_end AT TIME ZONE ${TIME_ZONE} AS end_at, (local_end::date - 1) AS last_day
-				FROM buckets
-			), verifications AS (
-				SELECT a.merchant_id AS id, a.created_at AS at FROM audit_events a
-				WHERE a.merchant_id IS NOT NULL AND a.action IN ('approve', 'reinstate', 'verify', 'reconfirm', 'report_confirmed')
-				UNION ALL
-				SELECT m.id, m.verified_at FROM merchants m WHERE m.verified_at IS NOT NULL
-			), listed AS (
-				SELECT e.bucket, e.last_day, m.id, max(v.at) AS verified_at
-				FROM ends e
-				JOIN merchants m ON ${approvedAt(sql`e.end_at`)}
-				LEFT JOIN verifications v ON v.id = m.id AND v.at < e.end_at
-				GROUP BY e.bucket, e.last_day, m.id
-			), counts AS (
-				SELECT l.bucket, count(*) AS listed,
-					count(*) FILTER (WHERE l.verified_at IS NULL OR ${verifiedMonthsAgo(STALE_AFTER_MONTHS, sql`l.last_day`, sql`l.verified_at`)}) AS stale
-				FROM listed l GROUP BY l.bucket
-			), lapses AS (
-				SELECT e.bucket, count(a.id) AS lapsed
-				FROM ends e JOIN audit_events a ON a.action = 'suspend' AND a.reason_code = 'not_reconfirmed'
-					AND a.created_at >= e.start_at AND a.created_at < e.end_at
-				GROUP BY e.bucket
-			)
-			SELECT e.bucket::text AS bucket, COALESCE(c.listed, 0) AS listed,
-				COALESCE(c.stale, 0) AS stale, COALESCE(x.lapsed, 0) AS lapsed
-			FROM ends e LEFT JOIN counts c ON c.bucket = e.bucket LEFT JOIN lapses x ON x.bucket = e.bucket
-			ORDER BY e.bucket`
+		bucketSeries(range, [
+			['all', 'all'],
+			['stale', 'all'],
+			['lapsed', 'all']
+		])
 	);
+	const of = (dimension: string) => rows.filter((r) => r.dimension === dimension);
 	return {
-		buckets: rows.map((r) => String(r.bucket)),
-		listed: rows.map((r) => num(r.listed)),
-		stale: rows.map((r) => num(r.stale)),
-		lapsed: rows.map((r) => num(r.lapsed))
+		buckets: of('all').map((r) => String(r.bucket)),
+		listed: of('all').map((r) => num(r.cumulative)),
+		stale: of('stale').map((r) => num(r.cumulative)),
+		lapsed: of('lapsed').map((r) => num(r.added))
 	};
 }

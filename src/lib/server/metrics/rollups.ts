@@ -2,13 +2,16 @@
  * The daily `metrics_rollup` job: fills the dashboard's rollup tables (schema-metrics.ts) with the
  * days before today (Paris), so the dashboard reads them plus today's changes live (changes.ts).
  * - Approvals: rebuilt whole from the merchants in one pass (a listing's history follows its
- *   current dates, which a suspension or a reinstatement changes), day rows then month rows.
+ *   current dates, which a suspension or a reinstatement changes), day rows then month rows;
+ *   with the lapses and the stale listings (changes.ts: staleChanges), whose day rows from today
+ *   on are a forecast (if nobody verifies them again), corrected live by the dashboard.
  * - Demand: search events are only ever added, so the days since the last run are added, and the
  *   months they complete are summed from their days.
  * Each rollup and its `through` day change in one transaction: a reader sees the old or the new.
  * Then ANALYZE of the tables it wrote (PGlite has no autovacuum).
  */
 import { sql } from 'drizzle-orm';
+import { dayStart } from './sql';
 import type { Executor } from '../db/client';
 import { queryRows } from '../db/query';
 import { metricsRollupState } from '../db/schema';
@@ -20,6 +23,7 @@ import {
 	day,
 	liveApprovalChanges,
 	rolledThrough,
+	staleChanges,
 	type ChangeDimension
 } from './changes';
 import { FEW_RESULTS } from './demand';
@@ -33,7 +37,8 @@ const DIMENSIONS: ChangeDimension[] = [
 	'commune',
 	'pending',
 	'near300',
-	'near1000'
+	'near1000',
+	'lapsed'
 ];
 
 async function setThrough(db: Executor, name: string, through: string) {
@@ -66,6 +71,13 @@ export async function rollUpMetrics(db: Executor, now: Date): Promise<RollupRepo
 				RETURNING 1
 			) SELECT count(*)::int AS n FROM added`
 		);
+		// Stale listings: every day's changes as known at today's start, the days from today on
+		// being the forecast that the dashboard corrects with today's changes (changes.ts).
+		await tx.execute(sql`
+			INSERT INTO approval_rollups (grain, period, dimension, key, added, removed)
+			SELECT 'day', s.day, s.dimension, s.key, sum(s.added), sum(s.removed)
+			FROM (${staleChanges(dayStart(today))}) s
+			GROUP BY s.day, s.dimension, s.key`);
 		await tx.execute(sql`
 			INSERT INTO approval_rollups (grain, period, dimension, key, added, removed)
 			SELECT 'month', date_trunc('month', r.period)::date, r.dimension, r.key, sum(r.added), sum(r.removed)

@@ -10,7 +10,8 @@ import { partnershipTargets } from '../db/schema';
 import { recordAudit } from '../audit/record';
 import type { Departement } from '../../geo/idf';
 import type { TargetInput } from '../../metrics/targets';
-import { TIME_ZONE, approvedAt, num } from './sql';
+import { TIME_ZONE, num } from './sql';
+import { countsAtInstants } from './changes';
 
 export const RATE_WINDOW_DAYS = 90;
 
@@ -36,13 +37,12 @@ export async function targetProgress(db: Executor, asOf: Date): Promise<TargetPr
 	const rows = await queryRows(
 		db,
 		sql`WITH counts AS (
-				-- One pass over the merchants for every target: by département, and the region.
-				SELECT grouping(m.departement) = 1 AS region, m.departement::text AS departement,
-					count(*) FILTER (WHERE ${approvedAt(now)}) AS current,
-					count(*) FILTER (WHERE ${approvedAt(before)}) AS before
-				FROM merchants m
-				WHERE m.accepted_since < ${now}
-				GROUP BY GROUPING SETS ((m.departement), ())
+				-- The rollups' counts by département and for the region, now and RATE_WINDOW_DAYS ago.
+				SELECT c.dimension = 'all' AS region, c.key AS departement,
+					COALESCE(sum(c.n) FILTER (WHERE c.at = 0), 0) AS current,
+					COALESCE(sum(c.n) FILTER (WHERE c.at = 1), 0) AS before
+				FROM (${countsAtInstants(['all', 'departement'], [now, before])}) c
+				GROUP BY c.dimension, c.key
 			)
 			SELECT t.id, t.departement::text AS departement, t.target_count, t.target_date::text AS target_date,
 				c.current, c.current - c.before AS recent,

@@ -3,7 +3,7 @@
  * days, cut to the range): how many became accepting in each bucket, and how many were
  * approved at its end — overall, by département or by category.
  */
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client';
 import { queryRows } from '../db/query';
 import type { MetricsRange } from '../../metrics/range';
@@ -11,7 +11,7 @@ import { CATEGORIES } from '../../merchants/vocabulary';
 import { DEPARTEMENTS } from '../../geo/idf';
 import { addDays } from '../../metrics/range';
 import { num } from './sql';
-import { approvalChanges, countsAt, day } from './changes';
+import { approvalChanges, countsAt, day, type ChangeDimension } from './changes';
 
 export const DIMENSIONS = ['all', 'departement', 'category'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
@@ -37,42 +37,61 @@ const KEYS: Record<Dimension, readonly string[]> = {
 	category: CATEGORIES
 };
 
+/**
+ * Per series (a dimension and key of changes.ts) and bucket: the changes added during the bucket
+ * and the net count at its end (the count at the range's start, then each day's changes), as rows
+ * (dimension, key, bucket, added, cumulative), in series then bucket order.
+ */
+export function bucketSeries(
+	range: MetricsRange,
+	series: readonly (readonly [ChangeDimension, string])[]
+): SQL {
+	const unit = range.step;
+	const step = unit === 'week' ? '1 week' : '1 month';
+	const dimensions = [...new Set(series.map(([d]) => d))];
+	const from = day(range.from);
+	const to = day(addDays(range.to, 1));
+	const keys = sql.join(
+		series.map(([d, k]) => sql`(${d}::text, ${k}::text)`),
+		sql`, `
+	);
+	return sql`WITH buckets AS (
+			SELECT g AS bucket
+			FROM generate_series(date_trunc(${unit}, ${range.from}::date::timestamp), ${range.to}::date::timestamp, ${step}::interval) g
+		),
+		keys(dimension, key) AS (VALUES ${keys}),
+		base AS (
+			SELECT k.dimension, k.key, COALESCE(sum(c.n), 0) AS n
+			FROM keys k LEFT JOIN (${countsAt(dimensions, [from])}) c ON c.dimension = k.dimension AND c.key = k.key
+			GROUP BY k.dimension, k.key
+		),
+		inside AS (
+			SELECT c.dimension, c.key, date_trunc(${unit}, c.day::timestamp) AS bucket,
+				sum(c.added) AS added, sum(c.added - c.removed) AS net
+			FROM (${approvalChanges(dimensions, from, to, { months: false })}) c
+			GROUP BY 1, 2, 3
+		)
+		SELECT k.dimension, k.key, greatest(b.bucket, ${range.from}::date::timestamp)::date::text AS bucket,
+			COALESCE(i.added, 0) AS added,
+			base.n + sum(COALESCE(i.net, 0)) OVER (PARTITION BY k.dimension, k.key ORDER BY b.bucket) AS cumulative
+		FROM buckets b CROSS JOIN keys k
+		JOIN base ON base.dimension = k.dimension AND base.key = k.key
+		LEFT JOIN inside i ON i.dimension = k.dimension AND i.key = k.key AND i.bucket = b.bucket
+		ORDER BY k.dimension, k.key, b.bucket`;
+}
+
 export async function timeline(
 	db: Executor,
 	range: MetricsRange,
 	dimension: Dimension
 ): Promise<Timeline> {
-	const unit = range.step;
-	const step = unit === 'week' ? '1 week' : '1 month';
 	const keys = KEYS[dimension];
-	const from = day(range.from);
-	const to = day(addDays(range.to, 1));
-	// The count at the range's start, then each day's changes (changes.ts), bucket by bucket.
 	const rows = await queryRows(
 		db,
-		sql`WITH buckets AS (
-				SELECT g AS bucket
-				FROM generate_series(date_trunc(${unit}, ${range.from}::date::timestamp), ${range.to}::date::timestamp, ${step}::interval) g
-			),
-			keys AS (SELECT unnest(${sql.raw(`ARRAY[${keys.map((k) => `'${k}'`).join(',')}]`)}::text[]) AS key),
-			base AS (
-				SELECT k.key, COALESCE(sum(c.n), 0) AS n
-				FROM keys k LEFT JOIN (${countsAt([dimension], [from])}) c ON c.key = k.key
-				GROUP BY k.key
-			),
-			inside AS (
-				SELECT c.key, date_trunc(${unit}, c.day::timestamp) AS bucket,
-					sum(c.added) AS added, sum(c.added - c.removed) AS net
-				FROM (${approvalChanges([dimension], from, to, { months: false })}) c
-				GROUP BY 1, 2
-			)
-			SELECT k.key, greatest(b.bucket, ${range.from}::date::timestamp)::date::text AS bucket,
-				COALESCE(i.added, 0) AS added,
-				base.n + sum(COALESCE(i.net, 0)) OVER (PARTITION BY k.key ORDER BY b.bucket) AS cumulative
-			FROM buckets b CROSS JOIN keys k
-			JOIN base ON base.key = k.key
-			LEFT JOIN inside i ON i.key = k.key AND i.bucket = b.bucket
-			ORDER BY k.key, b.bucket`
+		bucketSeries(
+			range,
+			keys.map((k) => [dimension, k] as const)
+		)
 	);
 	const byKey = new Map<string, Series>(
 		keys.map((k) => [k, { key: k, added: [], cumulative: [] }])
