@@ -9,6 +9,9 @@
  *   run from the merchants (one pass), so it always matches them.
  * - demand_rollups: the anonymous search events per day (and month) × area cell × category;
  *   events are only ever added, so each run adds the days since the last one.
+ * - freshness_listings / freshness_area_counts: today's freshness by commune (metrics/freshness.ts)
+ *   as the nightly run found it, and each listing's part of it, so the dashboard corrects the
+ *   counts with the listings changed since (merchants.updated_at) instead of reading them all.
  */
 import { sql } from 'drizzle-orm';
 import {
@@ -20,7 +23,8 @@ import {
 	primaryKey,
 	text,
 	timestamp,
-	unique
+	unique,
+	boolean
 } from 'drizzle-orm/pg-core';
 import { CATEGORIES } from '../../merchants/vocabulary';
 
@@ -69,4 +73,32 @@ export const metricsRollupState = pgTable('metrics_rollup_state', {
 	name: text('name').primaryKey(),
 	through: date('through').notNull(),
 	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+});
+
+/**
+ * Each public or lapsed listing's freshness inputs at the nightly run (`metrics_rollup_state`
+ * 'freshness': `through` is the day they were counted for, `updated_at` when they were read).
+ */
+export const freshnessListings = pgTable('freshness_listings', {
+	merchantId: integer('merchant_id').primaryKey(),
+	departement: text('departement'),
+	communeCode: text('commune_code'),
+	communeName: text('commune_name'),
+	/** Status approved: public. */
+	listed: boolean('listed').notNull(),
+	/** Suspended for want of reconfirmation. */
+	lapsed: boolean('lapsed').notNull(),
+	verifiedAt: timestamp('verified_at', { withTimezone: true })
+});
+
+/** The sums of freshness_listings by commune, for the run's day (docs/metrics.md, "Freshness"). */
+export const freshnessAreaCounts = pgTable('freshness_area_counts', {
+	departement: text('departement'),
+	communeCode: text('commune_code'),
+	communeName: text('commune_name'),
+	listed: integer('listed').notNull(),
+	fresh: integer('fresh').notNull(),
+	soonStale: integer('soon_stale').notNull(),
+	stale: integer('stale').notNull(),
+	lapsed: integer('lapsed').notNull()
 });

@@ -122,6 +122,8 @@ export const merchants = pgTable(
 		index('merchants_decided_idx').on(t.decidedAt),
 		index('merchants_submitted_idx').on(t.submittedAt),
 		index('merchants_verified_idx').on(t.status, t.verifiedAt),
+		// Every change moves updated_at: the metrics correct their nightly snapshot with these.
+		index('merchants_updated_idx').on(t.updatedAt),
 		index('merchants_import_idx').on(t.importId),
 		index('merchants_demo_idx')
 			.on(t.id)

@@ -5,7 +5,7 @@
  * left the map for want of reconfirmation. docs/metrics.md defines each figure.
  * Tourists' reports, the demand-side signal, are beside these figures (./reports.ts).
  */
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client';
 import { queryRows } from '../db/query';
 import type { MetricsRange } from '../../metrics/range';
@@ -49,26 +49,79 @@ const gradeSql = sql.raw(
 	`CASE WHEN share IS NULL THEN NULL ${FRESHNESS_GRADES.map(([g, min]) => `WHEN share >= ${min} THEN '${g}'`).join(' ')} END`
 );
 
-/** Today's freshness, overall, by département and by commune (communes with enough listings). */
+/** The rollup state row of the freshness snapshot (rollups.ts writes it nightly). */
+export const FRESHNESS_ROLLUP = 'freshness';
+/** Listings changed this long before the snapshot was taken are corrected too (clock skew). */
+const SNAPSHOT_MARGIN = sql`interval '10 minutes'`;
+
+/** Each public or lapsed listing's freshness inputs, as freshness_listings keeps them. */
+const freshnessInputs = sql`SELECT m.id AS merchant_id, m.departement::text AS departement,
+		m.commune_code, m.commune_name, m.status = 'approved' AS listed, m.lapsed_at IS NOT NULL AS lapsed,
+		m.verified_at
+	FROM merchants m
+	WHERE m.status = 'approved' OR (m.status = 'suspended' AND m.lapsed_at IS NOT NULL)`;
+
+/**
+ * The freshness counts on `today` of listings' inputs `f` (freshnessInputs' columns), by
+ * commune, times `sign` (-1: to take them off a snapshot).
+ */
+function countsByCommune(f: SQL, today: string, sign: 1 | -1, where: SQL = sql`true`): SQL {
+	const stale = verifiedMonthsAgo(STALE_AFTER_MONTHS, today, sql`f.verified_at`);
+	const due = verifiedMonthsAgo(REMIND_AFTER_MONTHS, today, sql`f.verified_at`);
+	const n = sql.raw(String(sign));
+	return sql`SELECT f.departement, f.commune_code, max(f.commune_name) AS commune_name,
+			${n} * count(*) FILTER (WHERE f.listed) AS listed,
+			${n} * count(*) FILTER (WHERE f.listed AND NOT ${stale}) AS fresh,
+			${n} * count(*) FILTER (WHERE f.listed AND ${due} AND NOT ${stale}) AS soon_stale,
+			${n} * count(*) FILTER (WHERE f.listed AND ${stale}) AS stale,
+			${n} * count(*) FILTER (WHERE f.lapsed) AS lapsed
+		FROM ${f} f WHERE ${where}
+		GROUP BY f.departement, f.commune_code`;
+}
+
+/**
+ * The nightly snapshot (in the rollup job's transaction): every listing's inputs and their
+ * counts by commune on `today`; `metrics_rollup_state` 'freshness' says for which day and when.
+ */
+export async function snapshotFreshness(tx: Executor, today: string): Promise<void> {
+	await tx.execute(sql`DELETE FROM freshness_listings`);
+	await tx.execute(sql`INSERT INTO freshness_listings
+		(merchant_id, departement, commune_code, commune_name, listed, lapsed, verified_at)
+		${freshnessInputs}`);
+	await tx.execute(sql`DELETE FROM freshness_area_counts`);
+	await tx.execute(sql`INSERT INTO freshness_area_counts
+		(departement, commune_code, commune_name, listed, fresh, soon_stale, stale, lapsed)
+		${countsByCommune(sql`freshness_listings`, today, 1)}`);
+}
+
+/**
+ * Today's freshness, overall, by département and by commune (communes with enough listings):
+ * the nightly snapshot's counts when it was taken for `today`, less the snapshot's part of the
+ * listings changed since (merchants.updated_at), plus their part now; without a snapshot of
+ * `today`, every listing read live.
+ */
 export async function freshnessAreas(db: Executor, today: string) {
-	const stale = verifiedMonthsAgo(STALE_AFTER_MONTHS, today, sql`m.verified_at`);
-	const due = verifiedMonthsAgo(REMIND_AFTER_MONTHS, today, sql`m.verified_at`);
+	const inputs = sql`(${freshnessInputs})`;
+	const changed = sql`f.merchant_id IN (SELECT c.id FROM changed c)`;
 	const rows = await queryRows(
 		db,
-		sql`WITH l AS (
-				SELECT m.departement::text AS departement, m.commune_code AS code, m.commune_name AS name,
-					m.status = 'approved' AS listed, m.lapsed_at IS NOT NULL AS lapsed,
-					${stale} AS stale, ${due} AS due
-				FROM merchants m
-				WHERE m.status = 'approved' OR (m.status = 'suspended' AND m.lapsed_at IS NOT NULL)
+		sql`WITH state AS (
+				SELECT s.updated_at - ${SNAPSHOT_MARGIN} AS since FROM metrics_rollup_state s
+				WHERE s.name = ${FRESHNESS_ROLLUP} AND s.through = ${today}::date
+			), changed AS (
+				SELECT m.id FROM merchants m WHERE m.updated_at >= (SELECT since FROM state)
+			), parts AS (
+				SELECT a.departement, a.commune_code, a.commune_name, a.listed, a.fresh, a.soon_stale, a.stale, a.lapsed
+				FROM freshness_area_counts a WHERE EXISTS (SELECT 1 FROM state)
+				UNION ALL ${countsByCommune(sql`freshness_listings`, today, -1, changed)}
+				UNION ALL ${countsByCommune(inputs, today, 1, changed)}
+				UNION ALL ${countsByCommune(inputs, today, 1, sql`NOT EXISTS (SELECT 1 FROM state)`)}
 			), areas AS (
-				SELECT grouping(departement, code) AS level, departement, code, max(name) AS name,
-					count(*) FILTER (WHERE listed) AS listed,
-					count(*) FILTER (WHERE listed AND NOT stale) AS fresh,
-					count(*) FILTER (WHERE listed AND due AND NOT stale) AS soon_stale,
-					count(*) FILTER (WHERE listed AND stale) AS stale,
-					count(*) FILTER (WHERE lapsed) AS lapsed
-				FROM l GROUP BY GROUPING SETS ((), (departement), (departement, code))
+				SELECT grouping(departement, commune_code) AS level, departement, commune_code AS code,
+					max(commune_name) AS name, sum(listed) AS listed, sum(fresh) AS fresh,
+					sum(soon_stale) AS soon_stale, sum(stale) AS stale, sum(lapsed) AS lapsed
+				FROM parts GROUP BY GROUPING SETS ((), (departement), (departement, commune_code))
+				HAVING sum(listed) + sum(lapsed) > 0
 			), shares AS (
 				SELECT *, round(fresh::numeric / NULLIF(listed, 0), 4) AS share FROM areas
 			)

@@ -5,6 +5,8 @@
  *   current dates, which a suspension or a reinstatement changes), day rows then month rows;
  *   with the lapses and the stale listings (changes.ts: staleChanges), whose day rows from today
  *   on are a forecast (if nobody verifies them again), corrected live by the dashboard.
+ * - Freshness by area: a snapshot of today's counts by commune and of each listing's part in
+ *   them (freshness.ts), corrected by the dashboard with the listings changed since.
  * - Demand: search events are only ever added, so the days since the last run are added, and the
  *   months they complete are summed from their days.
  * Each rollup and its `through` day change in one transaction: a reader sees the old or the new.
@@ -27,6 +29,7 @@ import {
 	type ChangeDimension
 } from './changes';
 import { FEW_RESULTS } from './demand';
+import { FRESHNESS_ROLLUP, snapshotFreshness } from './freshness';
 
 export const METRICS_ROLLUP_JOB = 'metrics_rollup';
 
@@ -85,6 +88,8 @@ export async function rollUpMetrics(db: Executor, now: Date): Promise<RollupRepo
 			WHERE r.grain = 'day' AND r.period < date_trunc('month', ${today}::date)
 			GROUP BY 2, 3, 4`);
 		await setThrough(tx, APPROVALS_ROLLUP, today);
+		await snapshotFreshness(tx, today);
+		await setThrough(tx, FRESHNESS_ROLLUP, today);
 
 		// Search events: the days from the last run's `through` to yesterday.
 		const since = rolledThrough(DEMAND_ROLLUP);
@@ -114,7 +119,9 @@ export async function rollUpMetrics(db: Executor, now: Date): Promise<RollupRepo
 		await setThrough(tx, DEMAND_ROLLUP, today);
 		return { approvalRows: Number(approvals.n), demandRows: Number(demand.n) };
 	});
-	await db.execute(sql`ANALYZE approval_rollups, demand_rollups, metrics_rollup_state`);
+	await db.execute(
+		sql`ANALYZE approval_rollups, demand_rollups, freshness_listings, freshness_area_counts, metrics_rollup_state`
+	);
 	return report;
 }
 
