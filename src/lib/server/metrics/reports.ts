@@ -65,7 +65,8 @@ export interface AreaReports {
 
 /**
  * Per area ('all', a département code, a commune's INSEE code): the range's successes and the
- * public listings reported today, the areas of freshnessAreas.
+ * public listings reported today, the areas of freshnessAreas; an area without any is absent.
+ * Read from the reports (their day index, the open queue), never from every listing.
  */
 export async function reportsByArea(
 	db: Executor,
@@ -73,13 +74,20 @@ export async function reportsByArea(
 ): Promise<Map<string, AreaReports>> {
 	const rows = await queryRows(
 		db,
-		sql`WITH l AS (
-				SELECT m.id, m.departement::text AS departement, m.commune_code AS code,
-					EXISTS (SELECT 1 FROM listing_reports r WHERE r.merchant_id = m.id AND r.resolved_at IS NULL) AS reported,
-					(SELECT COALESCE(sum(c.paid), 0) FROM tourist_report_counts c
-						WHERE c.merchant_id = m.id AND c.day BETWEEN ${range.from}::date AND ${range.to}::date) AS paid
-				FROM merchants m
-				WHERE m.status = 'approved'
+		sql`WITH paid AS (
+				SELECT c.merchant_id, sum(c.paid) AS paid FROM tourist_report_counts c
+				WHERE c.day BETWEEN ${range.from}::date AND ${range.to}::date
+				GROUP BY c.merchant_id
+			), open AS (
+				SELECT DISTINCT r.merchant_id FROM listing_reports r WHERE r.resolved_at IS NULL
+			), l AS (
+				-- Only the listings with a report: the others add nothing to any area.
+				SELECT m.departement::text AS departement, m.commune_code AS code,
+					COALESCE(p.paid, 0) AS paid, o.merchant_id IS NOT NULL AS reported
+				FROM (SELECT merchant_id FROM paid UNION SELECT merchant_id FROM open) x
+				JOIN merchants m ON m.id = x.merchant_id AND m.status = 'approved'
+				LEFT JOIN paid p ON p.merchant_id = x.merchant_id
+				LEFT JOIN open o ON o.merchant_id = x.merchant_id
 			)
 			SELECT grouping(departement, code) AS level, departement, code,
 				sum(paid) AS paid, count(*) FILTER (WHERE reported) AS reported
