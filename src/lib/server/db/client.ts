@@ -97,7 +97,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
 	if (target.driver === 'postgres') {
 		const client = postgres(target.url, {
 			max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-			onnotice: () => {}
+			onnotice: () => {},
+			// No JIT compilation: the site's queries are short, and the planner's estimate of a
+			// large one (the metrics' rollup reads) made PostgreSQL spend 44 s compiling a query
+			// that ran in 7 (docs/performance.md, "Metrics dashboard").
+			connection: { jit: 'off' }
 		});
 		const db = drizzlePostgres({ client, schema });
 		return {

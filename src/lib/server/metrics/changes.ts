@@ -195,7 +195,7 @@ export function staleChanges(cutoff: SQL, listings?: SQL): SQL {
  * suspended since `since` (an instant).
  */
 const changedSince = (since: SQL): SQL =>
-	sql`SELECT a.merchant_id FROM audit_events a
+	sql`SELECT a.merchant_id AS id FROM audit_events a
 		WHERE a.created_at >= ${since} AND a.merchant_id IS NOT NULL
 			AND a.action IN (${sql.join(
 				VERIFICATIONS.map((v) => sql`${v}`),
@@ -203,7 +203,8 @@ const changedSince = (since: SQL): SQL =>
 			)})
 		UNION SELECT m.id FROM merchants m WHERE m.accepted_since >= ${since}
 		UNION SELECT m.id FROM merchants m WHERE m.decided_at >= ${since}
-		UNION SELECT m.id FROM merchants m WHERE m.verified_at >= ${since}`;
+		UNION SELECT m.id FROM merchants m
+		WHERE m.status IN ('approved', 'suspended') AND m.verified_at >= ${since}`;
 
 /**
  * 'stale' changes on the days [from, to) from the rollup's `through` day on: the nightly run's
@@ -213,8 +214,10 @@ const changedSince = (since: SQL): SQL =>
  */
 function liveStaleChanges(from: SQL, to: SQL, through: SQL): SQL {
 	const throughStart = sql`((${through})::timestamp AT TIME ZONE ${TIME_ZONE})`;
-	const changed = changedSince(throughStart);
+	const changed = sql`SELECT c.id FROM changed c`;
+	// Nothing to read when the days asked end before `through` (a count at the range's start).
 	return sql`SELECT c.dimension, c.key, c.day, c.added, c.removed FROM (
+			WITH changed AS MATERIALIZED (${changedSince(throughStart)})
 			SELECT r.dimension, r.key, r.period AS day, r.added, r.removed FROM approval_rollups r
 			WHERE r.dimension = 'stale' AND r.grain = 'day' AND r.period >= greatest(${from}, ${through})
 				AND r.period < ${to} AND ${through} > '-infinity'::date
@@ -225,7 +228,7 @@ function liveStaleChanges(from: SQL, to: SQL, through: SQL): SQL {
 			SELECT s.dimension, s.key, s.day, s.removed, s.added
 			FROM (${staleChanges(throughStart, changed)}) s
 		) c
-		WHERE c.day >= greatest(${from}, ${through}) AND c.day < ${to}`;
+		WHERE c.day >= greatest(${from}, ${through}) AND c.day < ${to} AND ${through} < ${to}`;
 }
 
 /**
