@@ -45,7 +45,7 @@ export const rolledThrough = (name: string): SQL =>
 export const day = (value: string | null): SQL =>
 	value === null ? sql`'-infinity'::date` : sql`${value}::date`;
 
-export const localDay = (instant: SQL): SQL => sql`(${instant} AT TIME ZONE ${TIME_ZONE})::date`;
+const localDay = (instant: SQL): SQL => sql`(${instant} AT TIME ZONE ${TIME_ZONE})::date`;
 
 /** Haversine distance in metres between two (lat, lon) SQL expressions, in degrees. */
 export function distanceMeters(lat1: SQL, lon1: SQL, lat2: SQL, lon2: SQL): SQL {

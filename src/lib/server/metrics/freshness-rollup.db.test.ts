@@ -17,6 +17,7 @@ import { addDays, type MetricsRange } from '../../metrics/range';
 import { approve, confirmVerified, lapseDue, suspend } from '../applications/workflow';
 import { freshnessAreas, freshnessTimeline } from './freshness';
 import { rollUpMetrics } from './rollups';
+import { VERIFICATIONS } from './changes';
 
 const now = new Date();
 const today = parisIsoDate(now);
@@ -41,13 +42,17 @@ beforeAll(async () => {
 	// One last verified 12 months ago to the day (an official's check): it turns stale today,
 	// unless verified again today; one verified 14 months ago. A verification always writes its
 	// audit row (the history of freshness over time), as the state machine does.
+	const verifications = sql.join(
+		VERIFICATIONS.map((v) => sql`${v}`),
+		sql`, `
+	);
 	const verifiedOn = async (at: SQL, recent: string) => {
 		const [row] = await queryRows<{ id: number; verified_at: Date | string }>(
 			t.db,
 			sql`UPDATE merchants SET verified_at = ${at}
 				WHERE id = (SELECT min(m.id) FROM merchants m WHERE m.status = 'approved' AND NOT EXISTS (
 					SELECT 1 FROM audit_events a WHERE a.merchant_id = m.id AND a.created_at > now() - ${recent}::interval
-						AND a.action IN ('approve', 'reinstate', 'verify', 'reconfirm', 'report_confirmed'))
+						AND a.action IN (${verifications}))
 					AND m.id <> ${turningId ?? 0})
 				RETURNING id, verified_at`
 		);
