@@ -1,7 +1,8 @@
 /** What the back-office home shows: the work waiting for the partnership team. */
-import { and, count, desc, eq, isNull, min } from 'drizzle-orm';
+import { and, count, eq, isNull, min } from 'drizzle-orm';
 import type { Executor } from '../db/client';
-import { imports, listingReports, merchantRevisions, merchants } from '../db/schema';
+import { recentImports } from '../imports/import';
+import { listingReports, merchantRevisions, merchants } from '../db/schema';
 
 export interface BackOfficeOverview {
 	pendingApplications: number;
@@ -46,21 +47,7 @@ export async function backOfficeOverview(db: Executor): Promise<BackOfficeOvervi
 		.select({ n: count() })
 		.from(listingReports)
 		.where(isNull(listingReports.resolvedAt));
-	const recentImports = await db
-		.select({
-			id: imports.id,
-			acquirer: imports.acquirer,
-			filename: imports.filename,
-			status: imports.status,
-			rowsTotal: imports.rowsTotal,
-			rowsCreated: imports.rowsCreated,
-			rowsUpdated: imports.rowsUpdated,
-			rowsInvalid: imports.rowsInvalid,
-			createdAt: imports.createdAt
-		})
-		.from(imports)
-		.orderBy(desc(imports.createdAt), desc(imports.id))
-		.limit(5);
+	const latestImports = await recentImports(db, 5);
 	return {
 		pendingApplications: pending.n,
 		oldestPendingAt: pending.oldest ? new Date(pending.oldest) : null,
@@ -68,6 +55,6 @@ export async function backOfficeOverview(db: Executor): Promise<BackOfficeOvervi
 		pendingRevisions: revisions.n,
 		suspended: suspended.n,
 		reported: reported.n,
-		recentImports
+		recentImports: latestImports
 	};
 }

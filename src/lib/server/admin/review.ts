@@ -23,43 +23,37 @@ function merchantConditions(f: QueueFilters, now: Date, submitted: typeof mercha
 	return where;
 }
 
+/** A queue row's columns, for an application or a revision: submitted when the one or the other was. */
+function queueColumns(
+	kind: 'application' | 'revision',
+	submittedAt: typeof merchants.submittedAt | typeof merchantRevisions.submittedAt
+) {
+	return {
+		merchantId: merchants.id,
+		kind: sql<'application' | 'revision'>`${sql.raw(`'${kind}'`)}`.as('kind'),
+		tradeNameFr: merchants.tradeNameFr,
+		tradeNameZh: merchants.tradeNameZh,
+		category: merchants.category,
+		departement: merchants.departement,
+		communeName: merchants.communeName,
+		source: merchants.source,
+		importId: merchants.importId,
+		siret: merchants.siret,
+		submittedAt: sql<Date>`${submittedAt}`.as('submitted_at'),
+		verifiedAt: sql<Date | null>`${merchants.verifiedAt}`.as('verified_at'),
+		version: merchants.version
+	};
+}
+
 export async function reviewQueue(db: Executor, f: QueueFilters, now: Date = new Date()) {
 	const applications = db
-		.select({
-			merchantId: merchants.id,
-			kind: sql<'application' | 'revision'>`'application'`.as('kind'),
-			tradeNameFr: merchants.tradeNameFr,
-			tradeNameZh: merchants.tradeNameZh,
-			category: merchants.category,
-			departement: merchants.departement,
-			communeName: merchants.communeName,
-			source: merchants.source,
-			importId: merchants.importId,
-			siret: merchants.siret,
-			submittedAt: sql<Date>`${merchants.submittedAt}`.as('submitted_at'),
-			verifiedAt: sql<Date | null>`${merchants.verifiedAt}`.as('verified_at'),
-			version: merchants.version
-		})
+		.select(queueColumns('application', merchants.submittedAt))
 		.from(merchants)
 		.where(
 			and(eq(merchants.status, 'pending'), ...merchantConditions(f, now, merchants.submittedAt))
 		);
 	const revisions = db
-		.select({
-			merchantId: merchants.id,
-			kind: sql<'application' | 'revision'>`'revision'`.as('kind'),
-			tradeNameFr: merchants.tradeNameFr,
-			tradeNameZh: merchants.tradeNameZh,
-			category: merchants.category,
-			departement: merchants.departement,
-			communeName: merchants.communeName,
-			source: merchants.source,
-			importId: merchants.importId,
-			siret: merchants.siret,
-			submittedAt: sql<Date>`${merchantRevisions.submittedAt}`.as('submitted_at'),
-			verifiedAt: sql<Date | null>`${merchants.verifiedAt}`.as('verified_at'),
-			version: merchants.version
-		})
+		.select(queueColumns('revision', merchantRevisions.submittedAt))
 		.from(merchantRevisions)
 		.innerJoin(merchants, eq(merchants.id, merchantRevisions.merchantId))
 		.where(

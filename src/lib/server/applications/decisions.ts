@@ -13,13 +13,11 @@ import type { DecisionNotice } from './notices';
 import {
 	applicationOf,
 	decide,
-	isReviewer,
 	move,
-	reasonOf,
+	decideWithReason,
 	reviewErrors,
 	type Actor,
 	type Decision,
-	type ReasonedDecision,
 	type WorkflowResult
 } from './transitions';
 
@@ -51,19 +49,9 @@ function reasonedDecision(
 	notice: DecisionNotice,
 	set: () => Partial<Merchant> = () => ({ decidedAt: new Date() })
 ) {
-	return async (
-		db: Database,
-		actor: Actor,
-		decision: ReasonedDecision
-	): Promise<WorkflowResult> => {
-		const reason = reasonOf(decision);
-		if (typeof reason === 'string') {
-			return { ok: false, reason: isReviewer(actor) ? reason : 'forbidden' };
-		}
-		return decide(db, actor, decision, from, (tx, row) =>
-			move(tx, actor, row, { action, to, set: set(), ...reason, notice })
-		);
-	};
+	return decideWithReason(from, (tx, row, actor, reason) =>
+		move(tx, actor, row, { action, to, set: set(), ...reason, notice })
+	);
 }
 
 /** pending → rejected, with the reason the merchant will read. */

@@ -21,20 +21,18 @@ import {
 	applicationOf,
 	decide,
 	diff,
-	isReviewer,
 	lockOpenRevision,
 	lockSubmittedRevision,
 	move,
 	ownerAction,
 	pick,
-	reasonOf,
+	decideWithReason,
 	reviewErrors,
 	setRevisionStatus,
 	siretTaken,
 	summary,
 	type Actor,
 	type Decision,
-	type ReasonedDecision,
 	type RevisionStatus,
 	type WorkflowResult
 } from './transitions';
@@ -212,29 +210,19 @@ function reasonedRevisionDecision(
 	status: RevisionStatus,
 	notice: DecisionNotice
 ) {
-	return async (
-		db: Database,
-		actor: Actor,
-		decision: ReasonedDecision
-	): Promise<WorkflowResult> => {
-		const reason = reasonOf(decision);
-		if (typeof reason === 'string') {
-			return { ok: false, reason: isReviewer(actor) ? reason : 'forbidden' };
-		}
-		return decide(db, actor, decision, ['approved'], async (tx, row) => {
-			const revision = await lockSubmittedRevision(tx, row.id);
-			if (!revision) return { ok: false, reason: 'no_revision' };
-			await setRevisionStatus(tx, revision.id, status);
-			return move(tx, actor, row, {
-				action,
-				to: 'approved',
-				before: revision.changes as Record<string, unknown>,
-				after: null,
-				...reason,
-				notice
-			});
+	return decideWithReason(['approved'], async (tx, row, actor, reason) => {
+		const revision = await lockSubmittedRevision(tx, row.id);
+		if (!revision) return { ok: false, reason: 'no_revision' };
+		await setRevisionStatus(tx, revision.id, status);
+		return move(tx, actor, row, {
+			action,
+			to: 'approved',
+			before: revision.changes as Record<string, unknown>,
+			after: null,
+			...reason,
+			notice
 		});
-	};
+	});
 }
 
 /** pending revision → rejected: the merchant may propose another. */

@@ -246,6 +246,33 @@ export async function decide(
 }
 
 /**
+ * A reviewer's decision that needs a reason, from one of the `from` statuses: refused before the
+ * listing is read when the reason is missing or malformed (`forbidden` to anyone but a reviewer),
+ * otherwise decided as `decide` does, the work given the checked reason.
+ */
+export function decideWithReason(
+	from: readonly ListingStatus[],
+	work: (
+		tx: Executor,
+		row: Merchant,
+		actor: Actor,
+		reason: Exclude<ReturnType<typeof reasonOf>, string>
+	) => Promise<WorkflowResult>
+) {
+	return async (
+		db: Database,
+		actor: Actor,
+		decision: ReasonedDecision
+	): Promise<WorkflowResult> => {
+		const reason = reasonOf(decision);
+		if (typeof reason === 'string') {
+			return { ok: false, reason: isReviewer(actor) ? reason : 'forbidden' };
+		}
+		return decide(db, actor, decision, from, (tx, row) => work(tx, row, actor, reason));
+	};
+}
+
+/**
  * A reason code, and a text with 'other'; the text trimmed and bounded. Or why not: none given
  * ('reason_required'), or a text with a control character ('reason_invalid').
  */

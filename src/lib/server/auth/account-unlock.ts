@@ -12,8 +12,7 @@ import { queueMail } from '../mail/outbox';
 import { siteLink } from '../mail/links';
 import { liveAccount } from './accounts';
 import { unlockAccount } from './rate-limit';
-import { generateSessionToken } from './session';
-import { liveUserToken, userTokenAccount, userTokenId } from './user-tokens';
+import { liveUserToken, storeUserToken, userTokenAccount } from './user-tokens';
 
 export const UNLOCK_LINK_LIFETIME_MS = 60 * 60 * 1000;
 
@@ -21,18 +20,17 @@ export const UNLOCK_LINK_LIFETIME_MS = 60 * 60 * 1000;
 export async function sendUnlockLink(db: Database, email: string, now: Date): Promise<void> {
 	const account = await liveAccount(db, email);
 	if (!account) return;
-	const token = generateSessionToken();
 	const locale = account.locale;
-	const link = siteLink(`/unlock/${token}`, locale);
 	const reset = siteLink('/forgot-password', locale);
 	await db.transaction(async (tx) => {
-		await tx.insert(userTokens).values({
-			id: userTokenId(token),
-			kind: 'account_unlock',
-			userId: account.id,
-			expiresAt: new Date(now.getTime() + UNLOCK_LINK_LIFETIME_MS),
-			createdAt: now
-		});
+		const token = await storeUserToken(
+			tx,
+			'account_unlock',
+			account.id,
+			UNLOCK_LINK_LIFETIME_MS,
+			now
+		);
+		const link = siteLink(`/unlock/${token}`, locale);
 		await queueMail(tx, {
 			kind: 'account_unlock',
 			to: account.email,

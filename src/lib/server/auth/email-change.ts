@@ -16,8 +16,8 @@ import { maskAddress } from '../mail/mailer';
 import { siteLink } from '../mail/links';
 import { isUniqueViolation } from '../db/query';
 import { EMAIL_CHANGE_REQUESTS, attempt } from './rate-limit';
-import { generateSessionToken, type SessionUser } from './session';
-import { liveUserToken, userTokenId } from './user-tokens';
+import type { SessionUser } from './session';
+import { liveAccountToken, storeUserToken } from './user-tokens';
 import {
 	confirmPassword,
 	emailError,
@@ -85,18 +85,17 @@ export async function requestEmailChange(
 	if (!verdict.allowed) {
 		return { ok: false, errors: { form: 'rate_limited' }, retryMinutes: verdict.retryMinutes };
 	}
-	const token = generateSessionToken();
 	const locale = user.locale;
 	await db.transaction(async (tx) => {
 		await useUpLinks(tx, user.id, now);
-		await tx.insert(userTokens).values({
-			id: userTokenId(token),
-			kind: 'email_change',
-			userId: user.id,
-			newEmail,
-			expiresAt: new Date(now.getTime() + EMAIL_CHANGE_LINK_LIFETIME_MS),
-			createdAt: now
-		});
+		const token = await storeUserToken(
+			tx,
+			'email_change',
+			user.id,
+			EMAIL_CHANGE_LINK_LIFETIME_MS,
+			now,
+			newEmail
+		);
 		await recordAudit(tx, {
 			actorId: user.id,
 			subjectUserId: user.id,
@@ -127,13 +126,7 @@ export async function emailChangeLink(
 		.select({ newEmail: userTokens.newEmail })
 		.from(userTokens)
 		.innerJoin(users, eq(users.id, userTokens.userId))
-		.where(
-			and(
-				liveUserToken('email_change', token, now),
-				eq(users.active, true),
-				isNull(users.deletedAt)
-			)
-		);
+		.where(liveAccountToken('email_change', token, now));
 	return row?.newEmail ? { newEmail: row.newEmail } : null;
 }
 
@@ -159,13 +152,7 @@ export async function confirmEmailChange(
 				})
 				.from(userTokens)
 				.innerJoin(users, eq(users.id, userTokens.userId))
-				.where(
-					and(
-						liveUserToken('email_change', token, now),
-						eq(users.active, true),
-						isNull(users.deletedAt)
-					)
-				)
+				.where(liveAccountToken('email_change', token, now))
 				.for('update');
 			if (!link?.newEmail) return invalid;
 			if (await addressInUse(tx, link.newEmail, link.userId)) {

@@ -9,8 +9,7 @@ import type { Database, Executor } from '../db/client';
 import { userTokens } from '../db/schema';
 import { hashPassword } from './password';
 import { RESET_REQUESTS, attempt } from './rate-limit';
-import { generateSessionToken } from './session';
-import { liveUserToken, userTokenAccount, userTokenId } from './user-tokens';
+import { liveUserToken, storeUserToken, userTokenAccount, userTokenId } from './user-tokens';
 import {
 	emailError,
 	liveAccount,
@@ -45,14 +44,13 @@ export async function createResetToken(
 ): Promise<{ token: string; email: string; locale: AccountLocale } | null> {
 	const account = await liveAccount(db, email);
 	if (!account) return null;
-	const token = generateSessionToken();
-	await db.insert(userTokens).values({
-		id: resetTokenId(token),
-		kind: 'password_reset',
-		userId: account.id,
-		expiresAt: new Date(now.getTime() + RESET_TOKEN_LIFETIME_MS),
-		createdAt: now
-	});
+	const token = await storeUserToken(
+		db,
+		'password_reset',
+		account.id,
+		RESET_TOKEN_LIFETIME_MS,
+		now
+	);
 	return { token, email: account.email, locale: account.locale };
 }
 

@@ -22,6 +22,10 @@ export const liveUserToken = (kind: UserTokenKind, token: string, now: Date) =>
 		gt(userTokens.expiresAt, now)
 	);
 
+/** Condition on user_tokens joined to users: a live token, for an active, not erased account. */
+export const liveAccountToken = (kind: UserTokenKind, token: string, now: Date) =>
+	and(liveUserToken(kind, token, now), eq(users.active, true), isNull(users.deletedAt));
+
 /** The active, not erased account a live token of this kind is for; null otherwise. */
 export async function userTokenAccount(
 	db: Executor,
@@ -43,7 +47,7 @@ export async function userTokenAccount(
 		})
 		.from(userTokens)
 		.innerJoin(users, eq(users.id, userTokens.userId))
-		.where(and(liveUserToken(kind, token, now), eq(users.active, true), isNull(users.deletedAt)));
+		.where(liveAccountToken(kind, token, now));
 	return row ?? null;
 }
 
@@ -64,11 +68,27 @@ export async function issueUserToken(
 		.where(
 			and(eq(userTokens.userId, userId), eq(userTokens.kind, kind), isNull(userTokens.usedAt))
 		);
+	return storeUserToken(tx, kind, userId, lifetimeMs, now);
+}
+
+/**
+ * A new link of this kind for an account, valid `lifetimeMs`, beside its earlier ones (an e-mail
+ * change's carries the new address). Returns the token to e-mail.
+ */
+export async function storeUserToken(
+	db: Executor,
+	kind: UserTokenKind,
+	userId: string,
+	lifetimeMs: number,
+	now: Date,
+	newEmail?: string
+): Promise<string> {
 	const token = generateSessionToken();
-	await tx.insert(userTokens).values({
+	await db.insert(userTokens).values({
 		id: userTokenId(token),
 		kind,
 		userId,
+		...(newEmail === undefined ? {} : { newEmail }),
 		expiresAt: new Date(now.getTime() + lifetimeMs),
 		createdAt: now
 	});

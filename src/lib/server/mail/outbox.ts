@@ -10,28 +10,21 @@ import { enqueue } from '../jobs/queue';
 import type { JobHandler } from '../jobs/runner';
 import { maskAddress, sendMail, type MailMessage } from './mailer';
 import { mailHtml } from './html';
+import type { DecisionNotice } from '../applications/notices';
 
 export const MAIL_JOB = 'mail';
 
-/** What kind of e-mail a job carries: named in the back-office outbox. */
+/** What kind of e-mail a job carries (a reviewer's decision among them): named in the back-office outbox. */
 export type MailKind =
 	| 'password_reset'
 	| 'invitation'
 	| 'account_unlock'
 	| 'registration'
 	| 'registration_attempt'
-	| 'application_approved'
-	| 'application_rejected'
-	| 'application_changes_requested'
-	| 'application_reopened'
-	| 'listing_suspended'
-	| 'listing_reinstated'
-	| 'revision_approved'
-	| 'revision_rejected'
+	| DecisionNotice
 	| 'listing_reported'
 	| 'reconfirmation_reminder'
 	| 'listing_lapsed'
-	| 'revision_changes_requested'
 	| 'email_change'
 	| 'email_changed';
 
