@@ -3,35 +3,20 @@
  * owner's language, with the reviewer's reason, or the public page's link on approval; once per
  * decision; nothing for a decision that was refused.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase, type TestDatabase } from '../db/testing';
+import { describe, expect, it } from 'vitest';
 import { jobs } from '../db/schema';
-import type { Database } from '../db/client';
-import { makeSiret } from '../../merchants/siret';
 import { approve, reject, requestChanges, type Actor } from './workflow';
-import { createAccounts, ok, outboxMails, pendingListing } from './testing';
+import { applicationsTestBed, ok } from './testing';
 
-let t: TestDatabase;
-let db: Database;
-let zhMerchant: Actor;
-let frMerchant: Actor;
-let reviewer: Actor;
-let stem = 63_000_000;
-
-beforeAll(async () => {
-	t = await openTestDatabase();
-	db = t.db;
-	[zhMerchant, frMerchant, reviewer] = await createAccounts(db, [
-		{ email: 'wang@boutique.test', role: 'merchant', locale: 'zh' },
-		{ email: 'dupont@boutique.test', role: 'merchant', locale: 'fr' },
-		{ email: 'notices-agent@region.test', role: 'official' }
-	]);
-	process.env.ORIGIN = 'https://cashless.example.fr';
-});
-afterAll(() => t?.close());
-
-const pending = (owner: Actor) => pendingListing(db, owner, makeSiret(stem++));
-const mails = () => outboxMails(db);
+process.env.ORIGIN = 'https://cashless.example.fr';
+const bed = await applicationsTestBed(
+	'boutique',
+	['wang:merchant:zh', 'dupont:merchant:fr', 'notices-agent:official'],
+	63_000_000
+);
+const { db, mails } = bed;
+const [zhMerchant, frMerchant, reviewer] = bed.actors;
+const pending = (owner: Actor) => bed.pendingListing(owner);
 
 describe('decision e-mails', () => {
 	it('tell a Chinese-speaking merchant of a rejection, with the reason, in Chinese', async () => {

@@ -3,11 +3,8 @@
  * a refusal (or a request for changes) reopened to pending with a reason, a suspension lifted,
  * an approval suspended; and a refused merchant starts a new application from the refused one.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase, type TestDatabase } from '../db/testing';
+import { describe, expect, it } from 'vitest';
 import { jobs } from '../db/schema';
-import type { Database } from '../db/client';
-import { makeSiret } from '../../merchants/siret';
 import {
 	approve,
 	reapply,
@@ -16,30 +13,21 @@ import {
 	reopen,
 	requestChanges,
 	submit,
-	suspend,
-	type Actor
+	suspend
 } from './workflow';
-import {
-	auditTrail,
-	createAccounts,
-	listingRow,
-	ok,
-	outboxMails,
-	pendingListing as pendingOf
-} from './testing';
+import { applicationsTestBed, ok } from './testing';
 import { ownListing, workingCopy } from './queries';
 
-let t: TestDatabase;
-let db: Database;
-let owner: Actor;
-let other: Actor;
-let reviewer: Actor;
-let stem = 65_000_000;
-
-const row = (id: number) => listingRow(db, id);
-const lastEvent = async (id: number) => (await auditTrail(db, id)).at(-1)!;
-const mails = () => outboxMails(db);
-const pendingListing = () => pendingOf(db, owner, makeSiret(stem++));
+process.env.ORIGIN = 'https://cashless.example.fr';
+const bed = await applicationsTestBed(
+	'reversals',
+	['owner:merchant:fr', 'other:merchant:fr', 'agent:official'],
+	65_000_000
+);
+const { db, row, mails } = bed;
+const [owner, other, reviewer] = bed.actors; // two merchants and an official
+const lastEvent = async (id: number) => (await bed.events(id)).at(-1)!;
+const pendingListing = () => bed.pendingListing(owner);
 async function rejectedListing() {
 	const pending = await pendingListing();
 	return ok(
@@ -50,18 +38,6 @@ async function rejectedListing() {
 		})
 	);
 }
-
-beforeAll(async () => {
-	t = await openTestDatabase();
-	db = t.db;
-	[owner, other, reviewer] = await createAccounts(db, [
-		{ email: 'owner@reversals.test', role: 'merchant', locale: 'fr' },
-		{ email: 'other@reversals.test', role: 'merchant', locale: 'fr' },
-		{ email: 'agent@reversals.test', role: 'official' }
-	]);
-	process.env.ORIGIN = 'https://cashless.example.fr';
-});
-afterAll(() => t?.close());
 
 describe('reopen: rejected or changes_requested → pending', () => {
 	it('takes a refusal back with a reason, audited and e-mailed', async () => {

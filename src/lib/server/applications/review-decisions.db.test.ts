@@ -2,11 +2,8 @@
  * The listing state machine, from the reviewers' side: approval, refusal, requests for changes,
  * suspension and reinstatement, revisions, bulk approval, and decisions that race each other.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase, type TestDatabase } from '../db/testing';
+import { describe, expect, it } from 'vitest';
 import { auditEvents } from '../db/schema';
-import type { Database } from '../db/client';
-import { makeSiret } from '../../merchants/siret';
 import {
 	approve,
 	approveRevision,
@@ -16,48 +13,26 @@ import {
 	requestChanges,
 	saveDraft,
 	submit,
-	suspend,
-	type Actor
+	suspend
 } from './workflow';
-import {
-	auditTrail,
-	completeApplication,
-	createAccounts,
-	listingRow,
-	ok,
-	pendingListing as pendingOf
-} from './testing';
+import { applicationsTestBed, ok } from './testing';
 import { listingHistory, ownListing } from './queries';
 
-let t: TestDatabase;
-let db: Database;
-let alice: Actor; // merchant
-let reviewer: Actor; // official
-let admin: Actor;
-let stem = 62_500_000;
-
-const complete = () => completeApplication(makeSiret(stem++));
-const row = (id: number) => listingRow(db, id);
-const events = (id: number) => auditTrail(db, id);
+const bed = await applicationsTestBed(
+	'decisions',
+	['alice:merchant', 'agent:official', 'admin:admin'],
+	62_500_000
+);
+const { db, complete, row, events } = bed;
+const [alice, reviewer, admin] = bed.actors; // a merchant, an official, an admin
 /** A listing of Alice's, submitted and pending. */
-const pendingListing = () => pendingOf(db, alice, makeSiret(stem++));
+const pendingListing = () => bed.pendingListing(alice);
 async function approvedListing() {
 	const pending = await pendingListing();
 	return ok(
 		await approve(db, reviewer, { merchantId: pending.id, expectedVersion: pending.version })
 	);
 }
-
-beforeAll(async () => {
-	t = await openTestDatabase();
-	db = t.db;
-	[alice, reviewer, admin] = await createAccounts(db, [
-		{ email: 'alice@decisions.test', role: 'merchant' },
-		{ email: 'agent@decisions.test', role: 'official' },
-		{ email: 'admin@decisions.test', role: 'admin' }
-	]);
-});
-afterAll(() => t?.close());
 
 describe('review decisions', () => {
 	it('approves a pending application: public, accepted since now, one audit row', async () => {

@@ -1,10 +1,13 @@
 /**
  * Shared by the applications' db tests: accounts, a complete application, a pending listing, a
- * result that must be ok, and what a listing's row, audit trail and outbox hold.
+ * result that must be ok, and what a listing's row, audit trail and outbox hold; and a test
+ * file's database with its accounts and these helpers bound to it (applicationsTestBed).
  */
-import { expect } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
+import { openTestDatabase } from '../db/testing';
+import { makeSiret } from '../../merchants/siret';
 import { auditEvents, jobs, merchants, users } from '../db/schema';
 import type { SessionUser } from '../auth/session';
 import { MAIL_JOB } from '../mail/outbox';
@@ -92,4 +95,43 @@ export const auditTrail = (db: Database, id: number) =>
 export async function outboxMails(db: Database) {
 	const rows = await db.select().from(jobs).where(eq(jobs.kind, MAIL_JOB));
 	return rows.map((r) => r.payload as { to: string; subject: string; text: string; kind: string });
+}
+
+type Role = (typeof users.$inferInsert)['role'];
+type Locale = (typeof users.$inferInsert)['locale'];
+
+/**
+ * A db test file's own database, awaited at the top of the file and closed after its tests: its
+ * accounts (each `name:role` or `name:role:locale`, e-mailed at name@domain.test) in the order
+ * given, and the helpers above bound to it, each new listing with a SIRET of its own from
+ * `siretStem` on.
+ */
+export async function applicationsTestBed(domain: string, accounts: string[], siretStem: number) {
+	const t = await openTestDatabase();
+	afterAll(() => t.close());
+	const db = t.db;
+	const actors = await createAccounts(
+		db,
+		accounts.map((spec) => {
+			const [name, role, locale] = spec.split(':');
+			return {
+				email: `${name}@${domain}.test`,
+				role: role as Role,
+				...(locale ? { locale: locale as Locale } : {})
+			};
+		})
+	);
+	let stem = siretStem;
+	const siret = () => makeSiret(stem++);
+	return {
+		db,
+		actors,
+		siret,
+		complete: (overrides: Record<string, string> = {}) => completeApplication(siret(), overrides),
+		row: (id: number) => listingRow(db, id),
+		events: (id: number) => auditTrail(db, id),
+		pendingListing: (owner: Actor, overrides: Record<string, string> = {}) =>
+			pendingListing(db, owner, siret(), overrides),
+		mails: () => outboxMails(db)
+	};
 }

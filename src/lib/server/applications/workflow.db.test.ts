@@ -2,50 +2,22 @@
  * The listing state machine, from the merchant's side: drafts, submission, and that a merchant
  * reaches only their own listings. The reviewers' decisions: review-decisions.db.test.ts.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase, type TestDatabase } from '../db/testing';
+import { describe, expect, it } from 'vitest';
 import { merchants } from '../db/schema';
-import type { Database } from '../db/client';
-import { makeSiret } from '../../merchants/siret';
-import { approve, saveDraft, submit, withdraw, withdrawRevision, type Actor } from './workflow';
-import {
-	auditTrail,
-	completeApplication,
-	createAccounts,
-	listingRow,
-	ok,
-	pendingListing as pendingOf
-} from './testing';
+import { approve, saveDraft, submit, withdraw, withdrawRevision } from './workflow';
+import { applicationsTestBed, ok } from './testing';
 import { listingHistory, ownListing, ownListings } from './queries';
 
-let t: TestDatabase;
-let db: Database;
-let alice: Actor; // merchant
-let bruno: Actor; // another merchant
-let reviewer: Actor; // official
-let siretStem = 61_000_000;
-
-/** A complete application as the wizard would read it, with a fresh SIRET. */
-const complete = (overrides: Record<string, string> = {}) =>
-	completeApplication(makeSiret(siretStem++), overrides);
-const row = (id: number) => listingRow(db, id);
-const events = (id: number) => auditTrail(db, id);
+const bed = await applicationsTestBed(
+	'boutique',
+	['alice:merchant', 'bruno:merchant', 'agent:official'],
+	61_000_000
+);
+const { db, complete, row, events } = bed;
+const [alice, bruno, reviewer] = bed.actors; // two merchants and an official
 /** A listing of Alice's, submitted and pending. */
 const pendingListing = (overrides: Record<string, string> = {}) =>
-	pendingOf(db, alice, makeSiret(siretStem++), overrides);
-
-beforeAll(async () => {
-	t = await openTestDatabase();
-	db = t.db;
-	[alice, bruno, reviewer] = await createAccounts(db, [
-		{ email: 'alice@boutique.test', role: 'merchant' },
-		{ email: 'bruno@boutique.test', role: 'merchant' },
-		{ email: 'agent@region.test', role: 'official' }
-	]);
-});
-afterAll(async () => {
-	await t?.close();
-});
+	bed.pendingListing(alice, overrides);
 
 describe('drafts', () => {
 	it('creates the merchant’s own draft with the fields given, and says so in the history', async () => {
