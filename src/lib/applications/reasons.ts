@@ -1,3 +1,5 @@
+import { oneOf } from '../vocabulary';
+
 /**
  * Why a reviewer refuses, asks for changes or suspends: a small fixed list (labels in zh and fr,
  * see $lib/i18n/application-labels), with a free text beside it for the details.
@@ -13,9 +15,7 @@ export const REVIEW_REASONS = [
 ] as const;
 export type ReviewReason = (typeof REVIEW_REASONS)[number];
 
-export function isReviewReason(value: unknown): value is ReviewReason {
-	return typeof value === 'string' && (REVIEW_REASONS as readonly string[]).includes(value);
-}
+export const isReviewReason = oneOf(REVIEW_REASONS);
 
 /** The reviewer's note beside the reason, at most this long; required with 'other'. */
 export const REASON_TEXT_MAX_LENGTH = 1000;

@@ -1,3 +1,5 @@
+import { oneOf } from '../vocabulary';
+
 /**
  * The application wizard's steps, in order. Apart from the field table ($lib/applications/fields)
  * because the `[step=step]` route matcher uses them, and every page loads the matchers: the field
@@ -13,6 +15,4 @@ export const APPLICATION_STEPS = [
 ] as const;
 export type ApplicationStep = (typeof APPLICATION_STEPS)[number];
 
-export function isApplicationStep(value: unknown): value is ApplicationStep {
-	return typeof value === 'string' && (APPLICATION_STEPS as readonly string[]).includes(value);
-}
+export const isApplicationStep = oneOf(APPLICATION_STEPS);

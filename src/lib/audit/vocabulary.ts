@@ -4,6 +4,7 @@
  * shows a code. Shared by the server (recordAudit takes only these) and the browser.
  */
 import { REVIEW_REASONS } from '../applications/reasons';
+import { oneOf } from '../vocabulary';
 
 export const AUDIT_ACTIONS = [
 	// A listing, through its state machine (src/lib/server/applications).
@@ -58,9 +59,7 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export function isAuditAction(value: unknown): value is AuditAction {
-	return typeof value === 'string' && (AUDIT_ACTIONS as readonly string[]).includes(value);
-}
+export const isAuditAction = oneOf(AUDIT_ACTIONS);
 
 /**
  * Why a listing changed: a reviewer's reason, its owner erasing their account, or 18 months

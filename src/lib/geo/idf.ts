@@ -1,3 +1,5 @@
+import { oneOf } from '../vocabulary';
+
 /** Île-de-France: its bounding box, its départements and the kinds of places tourists visit. */
 
 /** WGS84 bounding box of the region; every merchant and attraction lies inside it. */
@@ -30,9 +32,7 @@ export function isInIdf(lat: number, lon: number): boolean {
 	);
 }
 
-export function isDepartement(value: unknown): value is Departement {
-	return typeof value === 'string' && (DEPARTEMENTS as readonly string[]).includes(value);
-}
+export const isDepartement = oneOf(DEPARTEMENTS);
 
 /** The département of an INSEE commune code (Île-de-France codes all start with it). */
 export function departementOfCommune(code: string): Departement | null {

@@ -1,3 +1,5 @@
+import { oneOf } from '../vocabulary';
+
 /** The fixed vocabulary of a listing, shared by the database schema, the server and the browser. */
 
 export const CATEGORIES = [
@@ -43,6 +45,4 @@ export type ListingStatus = (typeof LISTING_STATUSES)[number];
 export const LISTING_SOURCES = ['self_registered', 'import'] as const;
 export type ListingSource = (typeof LISTING_SOURCES)[number];
 
-export function isCategory(value: unknown): value is Category {
-	return typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value);
-}
+export const isCategory = oneOf(CATEGORIES);

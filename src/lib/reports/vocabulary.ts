@@ -1,3 +1,5 @@
+import { oneOf } from '../vocabulary';
+
 /**
  * Tourist reports: what a visitor can say about a listing in one tap, and the rules that turn
  * reports into work for the partnership's officials. Shared by the schema, the server and the
@@ -9,9 +11,7 @@
 export const TOURIST_REPORT_KINDS = ['paid', 'not_accepted', 'closed'] as const;
 export type TouristReportKind = (typeof TOURIST_REPORT_KINDS)[number];
 
-export function isTouristReportKind(value: unknown): value is TouristReportKind {
-	return typeof value === 'string' && (TOURIST_REPORT_KINDS as readonly string[]).includes(value);
-}
+export const isTouristReportKind = oneOf(TOURIST_REPORT_KINDS);
 
 /** How an official closes a listing's report: checked and true, suspended, or unfounded. */
 export const REPORT_RESOLUTIONS = ['confirmed', 'suspended', 'dismissed'] as const;
