@@ -3,6 +3,7 @@ import { and, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client';
 import { merchants, users } from '../db/schema';
 import { containing } from '../audit/log';
+import { accountColumns } from './team';
 import { normalizeSiret } from '../../merchants/siret';
 import type { ListingStatus } from '../../merchants/vocabulary';
 
@@ -45,11 +46,7 @@ export async function supportSearch(db: Executor, query: string, status: Listing
 	const foundUsers = q
 		? await db
 				.select({
-					id: users.id,
-					email: users.email,
-					displayName: users.displayName,
-					role: users.role,
-					active: users.active,
+					...accountColumns,
 					deletedAt: users.deletedAt,
 					createdAt: users.createdAt
 				})

@@ -166,15 +166,20 @@ export async function setMemberActive(
 	});
 }
 
+/** An account as the back-office lists it (the team, the search): who, which role, whether active. */
+export const accountColumns = {
+	id: users.id,
+	email: users.email,
+	displayName: users.displayName,
+	role: users.role,
+	active: users.active
+};
+
 /** The team, administrators first, with whether each has accepted their invitation. */
 export async function teamMembers(db: Executor) {
 	const rows = await db
 		.select({
-			id: users.id,
-			email: users.email,
-			displayName: users.displayName,
-			role: users.role,
-			active: users.active,
+			...accountColumns,
 			hasPassword: sql<boolean>`${users.passwordHash} IS NOT NULL`,
 			createdAt: users.createdAt,
 			sessions: sql<number>`(SELECT count(*)::int FROM sessions s WHERE s.user_id = "users"."id")`
