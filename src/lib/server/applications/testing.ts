@@ -3,10 +3,10 @@
  * result that must be ok, and what a listing's row, audit trail and outbox hold; and a test
  * file's database with its accounts and these helpers bound to it (applicationsTestBed).
  */
-import { afterAll, expect } from 'vitest';
+import { expect } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { openTestDatabase } from '../db/testing';
+import { testDatabase } from '../db/testing';
 import { makeSiret } from '../../merchants/siret';
 import { auditEvents, jobs, merchants, users } from '../db/schema';
 import type { SessionUser } from '../auth/session';
@@ -107,8 +107,7 @@ type Locale = (typeof users.$inferInsert)['locale'];
  * `siretStem` on.
  */
 export async function applicationsTestBed(domain: string, accounts: string[], siretStem: number) {
-	const t = await openTestDatabase();
-	afterAll(() => t.close());
+	const t = await testDatabase();
 	const db = t.db;
 	const actors = await createAccounts(
 		db,

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { openTestDatabase, type TestDatabase } from '../db/testing';
+import { testDatabase } from '../db/testing';
 import { auditEvents, sessions, users } from '../db/schema';
 import {
 	accountProfile,
@@ -13,13 +13,7 @@ import { createMerchantAccount } from './testing';
 import { deleteAccount } from './personal-data';
 import { createSession, generateSessionToken, validateSessionToken } from './session';
 
-let t: TestDatabase;
-beforeAll(async () => {
-	t = await openTestDatabase();
-});
-afterAll(async () => {
-	await t?.close();
-});
+const t = await testDatabase();
 
 const registration = (over: { email?: string; locale?: string } = {}) => ({
 	email: 'Li.Wei@Example.fr',

@@ -5,9 +5,9 @@
  * never block other addresses. Guesses that arrive all at once, as from several app processes on
  * one database, are counted one by one.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { openTestDatabase, type TestDatabase } from '../db/testing';
+import { testDatabase } from '../db/testing';
 import { rateLimits, userTokens, users } from '../db/schema';
 import { logIn } from './accounts';
 import { createMerchantAccount } from './testing';
@@ -24,13 +24,7 @@ import {
 import { generateSessionToken } from './session';
 import { userTokenId } from './user-tokens';
 
-let t: TestDatabase;
-beforeAll(async () => {
-	t = await openTestDatabase();
-});
-afterAll(async () => {
-	await t?.close();
-});
+const t = await testDatabase();
 
 const password = 'une phrase de passe solide';
 

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase, type TestDatabase } from '../db/testing';
+import { describe, expect, it } from 'vitest';
+import { testDatabase } from '../db/testing';
 import { rateLimits } from '../db/schema';
 import {
 	PASSWORD_ATTEMPTS,
@@ -11,13 +11,7 @@ import {
 	type RateLimitPolicy
 } from './rate-limit';
 
-let t: TestDatabase;
-beforeAll(async () => {
-	t = await openTestDatabase();
-});
-afterAll(async () => {
-	await t?.close();
-});
+const t = await testDatabase();
 
 const start = new Date('2030-05-01T08:00:00Z');
 const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000);

@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { openTestDatabase, type TestDatabase } from './testing';
+import { testDatabase } from './testing';
 import { queryRows } from './query';
 import { attractions, merchants, users, type NewMerchant } from './schema';
 import { makeSiret } from '../../merchants/siret';
 
-let t: TestDatabase;
-beforeAll(async () => {
-	t = await openTestDatabase();
-});
-afterAll(async () => {
-	await t?.close();
-});
+const t = await testDatabase();
 
 const shop = (overrides: Partial<NewMerchant> = {}): NewMerchant => ({
 	legalName: 'PHARMACIE TEST SAS',

@@ -4,12 +4,20 @@
  * One suite, two drivers: the same tests run on both.
  */
 import postgres from 'postgres';
+import { afterAll } from 'vitest';
 import { openDatabase, type Database, type DatabaseHandle, type DatabaseTarget } from './client';
 
 export interface TestDatabase {
 	db: Database;
 	driver: DatabaseTarget['driver'];
 	close(): Promise<void>;
+}
+
+/** A test file's database, awaited at the top of the file: opened at once, closed after its tests. */
+export async function testDatabase(): Promise<TestDatabase> {
+	const t = await openTestDatabase();
+	afterAll(() => t.close());
+	return t;
 }
 
 export async function openTestDatabase(): Promise<TestDatabase> {

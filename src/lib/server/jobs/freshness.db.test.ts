@@ -3,20 +3,16 @@
  * listings due (100,000 merchants), so it renews the lease after each listing, and another
  * process's runner never takes it over while it works (before, both ran it at once).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { openTestDatabase, type TestDatabase } from '../db/testing';
+import { testDatabase } from '../db/testing';
 import { jobs, merchants, users } from '../db/schema';
 import { makeSiret } from '../../merchants/siret';
 import { enqueue } from './queue';
 import { JobRunner, type JobHandler } from './runner';
 import { freshnessJob } from './freshness';
 
-let t: TestDatabase;
-beforeAll(async () => {
-	t = await openTestDatabase();
-});
-afterAll(() => t?.close());
+const t = await testDatabase();
 
 const LEASE_MS = 60_000;
 const DUE = 6;

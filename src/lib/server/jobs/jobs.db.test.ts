@@ -8,20 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { openTestDatabase, type TestDatabase } from '../db/testing';
+import { testDatabase } from '../db/testing';
 import { jobs } from '../db/schema';
 import { backoffSeconds, enqueue, retryFailed } from './queue';
 import { JobInterrupted, JobRunner, type JobHandler } from './runner';
 import { JOB_HANDLERS } from '.';
 import { queueMail } from '../mail/outbox';
 
-let t: TestDatabase;
-beforeAll(async () => {
-	t = await openTestDatabase();
-});
-afterAll(async () => {
-	await t?.close();
-});
+const t = await testDatabase();
 beforeEach(async () => {
 	await t.db.delete(jobs);
 });

@@ -2,8 +2,8 @@
  * The attractions are reference data: a database that was only migrated (no demo seed, as in
  * production) has exactly the reference list, and the coverage metric is measured around it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase, type TestDatabase } from '../db/testing';
+import { describe, expect, it } from 'vitest';
+import { testDatabase } from '../db/testing';
 import { attractions, merchants } from '../db/schema';
 import { makeSiret } from '../../merchants/siret';
 import { EARTH_RADIUS_METERS } from '../../geo/distance';
@@ -11,13 +11,7 @@ import { headline } from '../metrics/headline';
 import { attractionCoverage } from '../metrics/coverage';
 import { ATTRACTIONS } from './attractions';
 
-let t: TestDatabase;
-beforeAll(async () => {
-	t = await openTestDatabase();
-});
-afterAll(async () => {
-	await t?.close();
-});
+const t = await testDatabase();
 
 describe('reference attractions', () => {
 	it('are in a freshly migrated database, exactly as listed in reference/attractions.ts', async () => {
