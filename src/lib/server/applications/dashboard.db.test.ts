@@ -6,6 +6,7 @@ import { recordTouristReport } from '../reports/tourist';
 import { ok } from './testing';
 import { makeSiret } from '../../merchants/siret';
 import { APPLICATION_FIELDS } from '../../applications/fields';
+import { APPLICATION_STEPS } from '../../applications/steps';
 import { hoursInput, parseApplication, weekToForm } from '../../applications/parse';
 import { defaultWeek } from '../../hours/weekly';
 import { communesByPostalCode } from '../geo/communes';
@@ -59,6 +60,18 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
+/** A shop of the owner's, applied for, submitted and approved: its draft's row. */
+async function approvedShop(siret: string, tradeNameFr: string) {
+	const live = await created(
+		await saveDraft(t.db, owner, { values: application(siret, tradeNameFr) })
+	);
+	const pending = await created(await submit(t.db, owner, live.id));
+	await created(
+		await approve(t.db, reviewer, { merchantId: live.id, expectedVersion: pending.version })
+	);
+	return live;
+}
+
 describe('merchantDashboard', () => {
 	it('shows only the owner’s shops, each with its status, reason, preview, history and audience', async () => {
 		const draft = await created(
@@ -66,15 +79,7 @@ describe('merchantDashboard', () => {
 				values: { legalName: 'SARL Brouillon', tradeNameFr: 'Brouillon', category: 'hotel' }
 			})
 		);
-		const live = await created(
-			await saveDraft(t.db, owner, {
-				values: application(makeSiret(51_000_001), 'Souvenirs du Tertre')
-			})
-		);
-		const pending = await created(await submit(t.db, owner, live.id));
-		await created(
-			await approve(t.db, reviewer, { merchantId: live.id, expectedVersion: pending.version })
-		);
+		const live = await approvedShop(makeSiret(51_000_001), 'Souvenirs du Tertre');
 		const refused = await created(
 			await saveDraft(t.db, owner, { values: application(makeSiret(51_000_002), 'Refusé') })
 		);
@@ -137,27 +142,12 @@ describe('merchantDashboard', () => {
 		});
 
 		const first = shops.find((s) => s.id === draft.id)!;
-		expect(first.incompleteSteps).toEqual([
-			'shop',
-			'address',
-			'position',
-			'hours',
-			'payment',
-			'review'
-		]);
+		expect(first.incompleteSteps).toEqual([...APPLICATION_STEPS]);
 		expect(first.publicPath).toBeNull();
 	});
 
 	it("says when the listing turns stale, shows tourists' open report, and reconfirms in one click", async () => {
-		const live = await created(
-			await saveDraft(t.db, owner, {
-				values: application(makeSiret(51_000_020), 'Thé du Tertre')
-			})
-		);
-		const pending = await created(await submit(t.db, owner, live.id));
-		await created(
-			await approve(t.db, reviewer, { merchantId: live.id, expectedVersion: pending.version })
-		);
+		const live = await approvedShop(makeSiret(51_000_020), 'Thé du Tertre');
 		// Verified 15 July 2025 (Paris): asked on 15 June 2026, stale on 15 July 2026.
 		await t.db
 			.update(merchants)
