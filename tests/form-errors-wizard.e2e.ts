@@ -8,10 +8,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { makeSiret } from '../src/lib/merchants/siret';
 import {
-	JS_MODES,
-	LANGS,
 	followFirstLink,
-	modeName,
+	inEachModeAndLanguage,
 	open,
 	phonePage,
 	submitAndExpectSummary
@@ -30,83 +28,77 @@ async function next(page: Page, step: string, js: boolean) {
 
 const EDIT_LISTING = { fr: 'Modifier la fiche', zh: '修改商户信息' } as const;
 
-for (const js of JS_MODES) {
-	const mode = modeName(js);
-	test.describe(`${js ? 'with' : 'without'} JavaScript`, () => {
-		for (const lang of LANGS) {
-			test(`${lang}: every step of the wizard shows its errors in view`, async ({ browser }) => {
-				const shot = (step: string) => `${lang}-wizard-${step}-${mode}`;
-				const page = await phonePage(browser, js, 'merchant', lang);
+inEachModeAndLanguage(({ js, lang, shot }) => {
+	test(`${lang}: every step of the wizard shows its errors in view`, async ({ browser }) => {
+		const page = await phonePage(browser, js, 'merchant', lang);
 
-				// Shop: a SIRET too short, the rest missing; the trade name typed stays.
-				await open(page, `/${lang}/merchant/shops/new`, js);
-				await input(page, 'siret').fill('123');
-				await input(page, 'tradeNameFr').fill('Épicerie des Erreurs');
-				let summary = await submitAndExpectSummary(page, nextButton(page), shot('shop'));
-				await expect(summary.locator('a[href="#field-siret"]')).toBeVisible();
-				await expect(input(page, 'tradeNameFr')).toHaveValue('Épicerie des Erreurs');
-				await followFirstLink(page, summary, js);
-				// Refused again once a link was followed: the summary again, not the field it led to.
-				await submitAndExpectSummary(page, nextButton(page), shot('shop-again'));
-				await input(page, 'legalName').fill('SAS Épicerie des Erreurs');
-				await input(page, 'siret').fill(makeSiret(67_000_000 + (Date.now() % 1_000_000)));
-				await page.locator('select[name=category]').selectOption('food_wine');
-				await next(page, 'address', js);
+		// Shop: a SIRET too short, the rest missing; the trade name typed stays.
+		await open(page, `/${lang}/merchant/shops/new`, js);
+		await input(page, 'siret').fill('123');
+		await input(page, 'tradeNameFr').fill('Épicerie des Erreurs');
+		let summary = await submitAndExpectSummary(page, nextButton(page), shot('wizard-shop'));
+		await expect(summary.locator('a[href="#field-siret"]')).toBeVisible();
+		await expect(input(page, 'tradeNameFr')).toHaveValue('Épicerie des Erreurs');
+		await followFirstLink(page, summary, js);
+		// Refused again once a link was followed: the summary again, not the field it led to.
+		await submitAndExpectSummary(page, nextButton(page), shot('wizard-shop-again'));
+		await input(page, 'legalName').fill('SAS Épicerie des Erreurs');
+		await input(page, 'siret').fill(makeSiret(67_000_000 + (Date.now() % 1_000_000)));
+		await page.locator('select[name=category]').selectOption('food_wine');
+		await next(page, 'address', js);
 
-				// Address: none, and a postal code outside Île-de-France.
-				await input(page, 'postalCode').fill('13001');
-				summary = await submitAndExpectSummary(page, nextButton(page), shot('address'));
-				await expect(summary.locator('a[href="#field-address"]')).toBeVisible();
-				await expect(input(page, 'postalCode')).toHaveValue('13001');
-				await followFirstLink(page, summary, js);
-				await input(page, 'address').fill('12 rue de Rivoli');
-				await input(page, 'postalCode').fill('75004');
-				await next(page, 'position', js);
+		// Address: none, and a postal code outside Île-de-France.
+		await input(page, 'postalCode').fill('13001');
+		summary = await submitAndExpectSummary(page, nextButton(page), shot('wizard-address'));
+		await expect(summary.locator('a[href="#field-address"]')).toBeVisible();
+		await expect(input(page, 'postalCode')).toHaveValue('13001');
+		await followFirstLink(page, summary, js);
+		await input(page, 'address').fill('12 rue de Rivoli');
+		await input(page, 'postalCode').fill('75004');
+		await next(page, 'position', js);
 
-				// Position: a latitude that is no number.
-				await input(page, 'latitude').fill('quarante-huit');
-				summary = await submitAndExpectSummary(page, nextButton(page), shot('position'));
-				await followFirstLink(page, summary, js);
-				await input(page, 'latitude').fill('48.8556');
-				await input(page, 'longitude').fill('2.3561');
-				await next(page, 'hours', js);
+		// Position: a latitude that is no number.
+		await input(page, 'latitude').fill('quarante-huit');
+		summary = await submitAndExpectSummary(page, nextButton(page), shot('wizard-position'));
+		await followFirstLink(page, summary, js);
+		await input(page, 'latitude').fill('48.8556');
+		await input(page, 'longitude').fill('2.3561');
+		await next(page, 'hours', js);
 
-				// Hours: Monday open, with no opening time.
-				await input(page, 'hours_Mo_from1').fill('');
-				summary = await submitAndExpectSummary(page, nextButton(page), shot('hours'));
-				await expect(summary.locator('a[href="#field-hours_Mo"]')).toBeVisible();
-				await followFirstLink(page, summary, js);
-				await input(page, 'hours_Mo_from1').fill('10:00');
-				await next(page, 'payment', js);
+		// Hours: Monday open, with no opening time.
+		await input(page, 'hours_Mo_from1').fill('');
+		summary = await submitAndExpectSummary(page, nextButton(page), shot('wizard-hours'));
+		await expect(summary.locator('a[href="#field-hours_Mo"]')).toBeVisible();
+		await followFirstLink(page, summary, js);
+		await input(page, 'hours_Mo_from1').fill('10:00');
+		await next(page, 'payment', js);
 
-				// Payment: no method ticked.
-				for (const box of await page.locator('input[name=paymentMethods]:checked').all()) {
-					await box.uncheck();
-				}
-				summary = await submitAndExpectSummary(page, nextButton(page), shot('payment'));
-				await followFirstLink(page, summary, js);
-				await input(page, 'paymentMethods').and(page.locator('[value=alipay]')).check();
-				await next(page, 'review', js);
-
-				// Review: sent without the consent to publish.
-				summary = await submitAndExpectSummary(
-					page,
-					page.locator('button[name=intent][value=submit]'),
-					shot('review')
-				);
-				await expect(summary.locator('a[href="#field-consentToPublish-on"]')).toBeVisible();
-				await followFirstLink(page, summary, js);
-
-				// The edit of an approved listing: its French name erased.
-				await open(page, `/${lang}/merchant`, js);
-				const edit = page.getByRole('link', { name: EDIT_LISTING[lang], exact: true }).first();
-				await open(page, (await edit.getAttribute('href'))!, js);
-				await input(page, 'tradeNameFr').fill('');
-				summary = await submitAndExpectSummary(page, nextButton(page), shot('revision'));
-				await expect(summary.locator('a[href="#field-tradeNameFr"]')).toBeVisible();
-				await followFirstLink(page, summary, js);
-				await page.context().close();
-			});
+		// Payment: no method ticked.
+		for (const box of await page.locator('input[name=paymentMethods]:checked').all()) {
+			await box.uncheck();
 		}
+		summary = await submitAndExpectSummary(page, nextButton(page), shot('wizard-payment'));
+		await followFirstLink(page, summary, js);
+		await input(page, 'paymentMethods').and(page.locator('[value=alipay]')).check();
+		await next(page, 'review', js);
+
+		// Review: sent without the consent to publish.
+		summary = await submitAndExpectSummary(
+			page,
+			page.locator('button[name=intent][value=submit]'),
+			shot('wizard-review')
+		);
+		await expect(summary.locator('a[href="#field-consentToPublish-on"]')).toBeVisible();
+		await followFirstLink(page, summary, js);
+
+		// The edit of an approved listing: its French name erased.
+		await open(page, `/${lang}/merchant`, js);
+		const edit = page.getByRole('link', { name: EDIT_LISTING[lang], exact: true }).first();
+		await open(page, (await edit.getAttribute('href'))!, js);
+		await input(page, 'tradeNameFr').fill('');
+		summary = await submitAndExpectSummary(page, nextButton(page), shot('wizard-revision'));
+		await expect(summary.locator('a[href="#field-tradeNameFr"]')).toBeVisible();
+		await followFirstLink(page, summary, js);
+		await page.context().close();
 	});
-}
+});

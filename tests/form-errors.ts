@@ -5,7 +5,7 @@
  * two screenshots of the form in its error state (what the phone shows, and the whole page with
  * the errors beside the fields) in SCREENSHOT_DIR (default: screenshots/, git-ignored).
  */
-import { expect, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { logInAs, type DemoRole } from './demo-accounts';
 
 export const PHONE = { width: 390, height: 844 };
@@ -64,6 +64,10 @@ export async function submitAndExpectSummary(page: Page, button: Locator, shot: 
 	return summary;
 }
 
+/** Submits `form` with its own button: as submitAndExpectSummary. */
+export const submitFormAndExpectSummary = (page: Page, form: Locator, shot: string) =>
+	submitAndExpectSummary(page, form.locator('button[type=submit]'), shot);
+
 /** The summary's first link leads to its field: focused with JavaScript, shown under the header. */
 export async function followFirstLink(page: Page, summary: Locator, js: boolean) {
 	const link = summary.getByRole('link').first();
@@ -81,3 +85,20 @@ export async function followFirstLink(page: Page, summary: Locator, js: boolean)
 
 /** The mode's name in test titles and screenshot names. */
 export const modeName = (js: boolean) => (js ? 'js' : 'nojs');
+
+/**
+ * Declares a spec's tests once per mode (with and without JavaScript, a `describe` each) and per
+ * language; `shot(name)` names a screenshot after both.
+ */
+export function inEachModeAndLanguage(
+	declare: (c: { js: boolean; mode: string; lang: Lang; shot: (name: string) => string }) => void
+) {
+	for (const js of JS_MODES) {
+		const mode = modeName(js);
+		test.describe(`${js ? 'with' : 'without'} JavaScript`, () => {
+			for (const lang of LANGS) {
+				declare({ js, mode, lang, shot: (name) => `${lang}-${name}-${mode}` });
+			}
+		});
+	}
+}
