@@ -43,6 +43,14 @@ export function authErrorMessage(code: AuthErrorCode, wait: Wait | null | undefi
 	});
 }
 
+/** The message of a refused form as a whole (above its fields), or nothing. */
+export function authFormError(
+	errors: { form?: AuthErrorCode } | null | undefined,
+	wait?: Wait | null
+): string | undefined {
+	return errors?.form && authErrorMessage(errors.form, wait);
+}
+
 /** The message to show beside a field, or nothing when the field is fine. */
 export function authFieldError(code: AuthErrorCode | undefined): string | undefined {
 	return code && authErrorMessage(code);
