@@ -62,6 +62,11 @@ export class Client {
 		private readonly mailDir: string | null = null
 	) {}
 
+	/** Its cookies as a Cookie header (its session, once signed in). */
+	cookieHeader(): string {
+		return [...this.#cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+	}
+
 	get #address() {
 		return `10.${(this.index >> 16) & 255}.${(this.index >> 8) & 255}.${this.index & 255}`;
 	}
@@ -71,9 +76,7 @@ export class Client {
 		headers.set('x-forwarded-for', this.#address);
 		// As a browser: HTML answers (form actions answer JSON to scripts).
 		headers.set('accept', 'text/html');
-		if (this.#cookies.size) {
-			headers.set('cookie', [...this.#cookies].map(([k, v]) => `${k}=${v}`).join('; '));
-		}
+		if (this.#cookies.size) headers.set('cookie', this.cookieHeader());
 		if (init.method === 'POST') headers.set('origin', this.origin);
 		try {
 			const response = await fetch(this.origin + path, { ...init, headers, redirect: 'manual' });
@@ -231,7 +234,7 @@ export class Client {
 		try {
 			const r = await fetch(`${this.origin}/fr/admin/imports/${id}/progress`, {
 				headers: {
-					cookie: [...this.#cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+					cookie: this.cookieHeader(),
 					'x-forwarded-for': this.#address
 				}
 			});
@@ -240,4 +243,27 @@ export class Client {
 			return null;
 		}
 	}
+}
+
+/**
+ * Ten browsing clients (home, searches, merchant pages among `merchantIds`, the map's data),
+ * each request timed into `latencies`, until `until` settles.
+ */
+export async function browseWhile(
+	origin: string,
+	latencies: Latencies,
+	until: Promise<unknown>,
+	merchantIds: number[] = []
+): Promise<void> {
+	let done = false;
+	void until.finally(() => (done = true)).catch(() => {});
+	const browsers = Array.from(
+		{ length: 10 },
+		(_, i) => new Client(origin, 200_000 + i, merchantIds, [])
+	);
+	await Promise.all(
+		browsers.map(async (c) => {
+			while (!done) await c.browse(latencies);
+		})
+	);
 }

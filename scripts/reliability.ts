@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import postgres from 'postgres';
 import { syntheticAcquirerCsv } from '../src/lib/server/imports/synthetic';
 import { DEMO_ACCOUNTS } from './demo/seed';
-import { Client, Latencies, type Outcome } from './reliability-client';
+import { Client, Latencies, browseWhile, type Outcome } from './reliability-client';
 import {
 	AppProcess,
 	TemporaryPostgres,
@@ -165,7 +165,7 @@ try {
 	const demoAdmin = DEMO_ACCOUNTS.find((a) => a.role === 'admin')!;
 	await admin.logIn(demoAdmin.email, demoAdmin.password);
 	const baseline = new Latencies();
-	await browseWhile(baseline, sleep(5000));
+	await browseWhile(ORIGIN, baseline, sleep(5000));
 	const importId = await admin.uploadImport(syntheticAcquirerCsv(IMPORT_ROWS, 90_000_000));
 	const during = new Latencies();
 	const killed = (async () => {
@@ -177,7 +177,7 @@ try {
 			await sleep(100);
 		}
 	})();
-	await browseWhile(during, killed);
+	await browseWhile(ORIGIN, during, killed);
 	const processedAtKill = await killed;
 	const killedAt = Date.now();
 	await server.stop('SIGKILL');
@@ -233,16 +233,4 @@ process.exit(violations.length ? 1 : 0);
 /** One client in ten submits applications; the others browse and search. */
 function submits(index: number) {
 	return index % 10 === 0;
-}
-
-/** Ten browsing clients, timed, until `until` settles. */
-async function browseWhile(latencies: Latencies, until: Promise<unknown>) {
-	let done = false;
-	void until.finally(() => (done = true)).catch(() => {});
-	const browsers = Array.from({ length: 10 }, (_, i) => new Client(ORIGIN, 200_000 + i, [], []));
-	await Promise.all(
-		browsers.map(async (c) => {
-			while (!done) await c.browse(latencies);
-		})
-	);
 }

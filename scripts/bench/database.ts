@@ -1,17 +1,27 @@
 /**
  * The benchmarks' database: DATABASE_URL's PostgreSQL when it is set (its data is replaced!),
- * else a PGlite folder made for the run and removed after. Seeded with the demo data.
+ * else a PGlite folder made for the run and removed after. Seeded with the demo data (N
+ * merchants), topped up to M anonymous search events, and rolled up as the nightly job does.
+ *
+ * Seeding 100k merchants takes minutes: with `keep` (PGlite only), the seeded folder is kept
+ * there as a template, per size, and each run works on a copy of it (a run's import changes
+ * the copy, never the template).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
 import {
 	describeTarget,
 	openDatabase,
 	type DatabaseHandle,
 	type DatabaseTarget
 } from '../../src/lib/server/db/client';
+import { queryRows } from '../../src/lib/server/db/query';
+import { rollUpMetrics } from '../../src/lib/server/metrics/rollups';
 import { seedDemo } from '../demo/seed';
+import { seedSearchEvents } from './search-events';
+import type { SampleListing } from './endpoints';
 
 export interface BenchDatabase {
 	target: DatabaseTarget;
@@ -24,6 +34,18 @@ export interface BenchDatabase {
 	/** Removes the temporary PGlite folder (PostgreSQL is left as seeded). */
 	dispose(): void;
 }
+
+export interface SeedTimes {
+	/** Seconds; null when a kept template was copied instead. */
+	merchantsSeconds: number | null;
+	eventsSeconds: number | null;
+	rollupSeconds: number | null;
+	/** Seconds to copy the kept template (PGlite with `keep`). */
+	copySeconds: number | null;
+}
+
+const TEMPLATE_MARK = 'bench-seeded.json';
+const seconds = (since: number) => Math.round((performance.now() - since) / 100) / 10;
 
 export function benchDatabase(): BenchDatabase {
 	const url = process.env.DATABASE_URL;
@@ -45,18 +67,78 @@ export function benchDatabase(): BenchDatabase {
 	};
 }
 
-/** Migrates and fills the database with `merchants` demo merchants; returns the seconds taken. */
+/** Migrates, seeds `merchants` demo merchants and `events` search events, runs the rollup job. */
+async function seedInto(
+	handle: DatabaseHandle,
+	merchants: number,
+	events: number,
+	log: (line: string) => void
+): Promise<Omit<SeedTimes, 'copySeconds'>> {
+	let started = performance.now();
+	await handle.migrate();
+	await seedDemo(handle.db, { merchants, log: (line) => log(`[seed] ${line}`) });
+	const merchantsSeconds = seconds(started);
+	started = performance.now();
+	await seedSearchEvents(handle.db, events);
+	const eventsSeconds = seconds(started);
+	started = performance.now();
+	// As the nightly job leaves it: the dashboard reads the days before today from the rollups.
+	await rollUpMetrics(handle.db, new Date());
+	return { merchantsSeconds, eventsSeconds, rollupSeconds: seconds(started) };
+}
+
+/**
+ * Fills the database; with `keep` and PGlite, from (or into) the kept template of this size.
+ */
 export async function seedBenchDatabase(
 	database: BenchDatabase,
-	merchants: number
-): Promise<number> {
-	const started = performance.now();
-	const handle = await database.open();
-	try {
-		await handle.migrate();
-		await seedDemo(handle.db, { merchants, log: (line) => console.log(`  [seed] ${line}`) });
-	} finally {
-		await handle.close();
+	options: { merchants: number; events: number; keep?: string; log: (line: string) => void }
+): Promise<SeedTimes> {
+	const { merchants, events, keep, log } = options;
+	const workDir = database.target.driver === 'pglite' ? database.target.dir : null;
+	if (!keep || !workDir) {
+		const handle = await database.open();
+		try {
+			return { ...(await seedInto(handle, merchants, events, log)), copySeconds: null };
+		} finally {
+			await handle.close();
+		}
 	}
-	return (performance.now() - started) / 1000;
+	const template = join(keep, `merchants-${merchants}-events-${events}`);
+	let times: Omit<SeedTimes, 'copySeconds'> = {
+		merchantsSeconds: null,
+		eventsSeconds: null,
+		rollupSeconds: null
+	};
+	if (existsSync(join(template, TEMPLATE_MARK))) {
+		log(`reusing the seeded template ${template}`);
+	} else {
+		rmSync(template, { recursive: true, force: true });
+		mkdirSync(template, { recursive: true });
+		log(`seeding the template ${template} (kept for the next runs)`);
+		const handle = await openDatabase({ driver: 'pglite', dir: template });
+		try {
+			times = await seedInto(handle, merchants, events, log);
+		} finally {
+			await handle.close();
+		}
+		writeFileSync(join(template, TEMPLATE_MARK), JSON.stringify({ merchants, events, times }));
+	}
+	const started = performance.now();
+	rmSync(workDir, { recursive: true, force: true });
+	cpSync(template, workDir, { recursive: true });
+	return { ...times, copySeconds: seconds(started) };
+}
+
+/** Listed shops drawn at random, for merchant pages, cards and directions. */
+export async function sampleListings(
+	handle: DatabaseHandle,
+	count = 500
+): Promise<SampleListing[]> {
+	const rows = await queryRows<{ id: number; name: string }>(
+		handle.db,
+		sql`SELECT id, trade_name_fr AS name FROM merchants
+			WHERE status = 'approved' AND latitude IS NOT NULL ORDER BY random() LIMIT ${count}`
+	);
+	return rows.map((r) => ({ id: Number(r.id), name: r.name }));
 }

@@ -1,26 +1,20 @@
 /**
- * `npm run bench:metrics [-- --merchants 100000 --events 1000000 --runs 5]`: the officials'
- * metrics dashboard at scale. Seeds the demo dataset with N merchants and M anonymous search
- * events (on PGlite in a temporary folder, or on DATABASE_URL's PostgreSQL when set: its data is
- * replaced), runs the metrics rollup job as the nightly run would, then times the dashboard load
- * and each of its queries in-process (median of several runs), prints PASS/FAIL against the
- * budgets (300 ms the page, 150 ms each query) and writes a "metrics" key into bench/results.json.
- * Speed is measured here, never asserted in tests.
+ * `npm run bench:metrics [-- --merchants 100000 --events 1000000 --runs 5 --keep DIR --explain]`:
+ * the officials' metrics dashboard at scale, query by query. Seeds the bench database as
+ * `npm run bench` does (database.ts: PGlite in a temporary folder, or a copy of the template
+ * kept under `--keep`; DATABASE_URL's PostgreSQL when set, its data replaced; the rollup job's
+ * first run included), then times the dashboard's load and each of its queries in this process
+ * (median of `--runs`), prints PASS/FAIL against the budgets (300 ms the page, 150 ms each
+ * query) and writes the "metrics" key of bench/results.json (per driver). `npm run bench` times
+ * the same page over HTTP, signed in. Speed is measured here, never asserted in tests.
  */
 import { parseArgs } from 'node:util';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { sql, type SQL } from 'drizzle-orm';
-import {
-	describeTarget,
-	openDatabase,
-	type Database,
-	type DatabaseTarget
-} from '../../src/lib/server/db/client';
+import type { Database, DatabaseHandle } from '../../src/lib/server/db/client';
 import { queryRows } from '../../src/lib/server/db/query';
-import { seedDemo } from '../demo/seed';
-import { seedSearchEvents } from './search-events';
+import { benchDatabase, seedBenchDatabase } from './database';
+import { readResults, writeResults } from './report';
 import { metricsQueries, dashboard } from '../../src/lib/server/metrics';
 import { rollUpMetrics } from '../../src/lib/server/metrics/rollups';
 import { defaultRange } from '../../src/lib/metrics/range';
@@ -31,8 +25,8 @@ const { values } = parseArgs({
 		merchants: { type: 'string', default: '100000' },
 		events: { type: 'string', default: '1000000' },
 		runs: { type: 'string', default: '5' },
-		/** Keep the seeded PGlite folder here and reuse it next time (seeding 100k takes minutes). */
-		dir: { type: 'string' },
+		/** Keep the seeded PGlite folder under this one and reuse it next time (as `npm run bench`). */
+		keep: { type: 'string' },
 		/** Write EXPLAIN ANALYZE of every dashboard query to bench/metrics-plans-<driver>.txt. */
 		explain: { type: 'boolean', default: false }
 	}
@@ -43,13 +37,9 @@ const runs = Number(values.runs);
 const PAGE_BUDGET_MS = 300;
 const QUERY_BUDGET_MS = 150;
 
-const kept = values.dir ?? null;
-const folder =
-	process.env.DATABASE_URL || kept ? null : mkdtempSync(join(tmpdir(), 'bench-metrics-'));
-const target: DatabaseTarget = process.env.DATABASE_URL
-	? { driver: 'postgres', url: process.env.DATABASE_URL }
-	: { driver: 'pglite', dir: kept ?? folder };
-const handle = await openDatabase(target);
+const database = benchDatabase();
+const driver = database.target.driver;
+let handle: DatabaseHandle | null = null;
 
 async function median(fn: () => Promise<unknown>): Promise<number> {
 	const times: number[] = [];
@@ -84,27 +74,19 @@ function explaining(db: Database, plans: string[]): Database {
 
 try {
 	console.log(
-		`bench:metrics on ${describeTarget(target)}: ${merchants} merchants, ${events} search events, median of ${runs} runs`
+		`bench:metrics on ${database.description}: ${merchants} merchants, ${events} search events, median of ${runs} runs`
 	);
-	await handle.migrate();
+	// Seeds (or copies the kept template) and runs the rollup job's first run, as the nightly run would.
+	const seed = await seedBenchDatabase(database, {
+		merchants,
+		events,
+		keep: values.keep,
+		log: (line) => console.log(`  ${line}`)
+	});
+	console.log(`seeded: ${JSON.stringify(seed)} (seconds; null: reused)`);
+	handle = await database.open();
 	const db = handle.db;
-	const [seeded] = await queryRows<{ n: number }>(
-		db,
-		sql`SELECT count(*)::int AS n FROM merchants`
-	);
-	// A kept PGlite folder, or the PostgreSQL database, already seeded with as many merchants: reused.
-	const reuse = (kept !== null || target.driver === 'postgres') && Number(seeded.n) === merchants;
-	const seedMs = reuse ? 0 : await time(() => seedDemo(db, { merchants, log: () => {} }));
-	console.log(
-		reuse
-			? `reusing the ${merchants} merchants already there`
-			: `seeded ${merchants} merchants in ${(seedMs / 1000).toFixed(1)} s`
-	);
-	const eventsMs = await time(() => seedSearchEvents(db, events));
-	console.log(`search events up to ${events} in ${(eventsMs / 1000).toFixed(1)} s`);
 	const now = new Date();
-	const rollupMs = await time(() => rollUpMetrics(db, now));
-	console.log(`rollup job (first run, whole history) in ${(rollupMs / 1000).toFixed(1)} s`);
 	const range = defaultRange(parisIsoDate(now));
 
 	const rows: { name: string; ms: number; budget: number }[] = [];
@@ -132,7 +114,7 @@ try {
 			await (query as (c: typeof coverage) => Promise<unknown>)(coverage);
 			plans.splice(before, 0, `=== ${name}`);
 		}
-		const file = `bench/metrics-plans-${target.driver}.txt`;
+		const file = `bench/metrics-plans-${driver}.txt`;
 		mkdirSync('bench', { recursive: true });
 		writeFileSync(file, plans.join('\n\n') + '\n');
 		console.log(`wrote EXPLAIN ANALYZE of every query to ${file}`);
@@ -146,39 +128,24 @@ try {
 	}
 	console.log(`\nrollup job, second run the same day: ${nightly.toFixed(0)} ms`);
 
-	const file = 'bench/results.json';
-	mkdirSync('bench', { recursive: true });
-	const previous = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
-	const driver = target.driver === 'pglite' ? 'pglite' : 'postgres';
-	writeFileSync(
-		file,
-		JSON.stringify(
-			{
-				...previous,
-				metrics: {
-					...(previous.metrics ?? {}),
-					[driver]: {
-						date: now.toISOString(),
-						database: describeTarget(target),
-						merchants,
-						searchEvents: events,
-						runs,
-						seedSeconds: Math.round(seedMs / 100) / 10,
-						rollupFirstRunSeconds: Math.round(rollupMs / 100) / 10,
-						rollupSameDayMs: Math.round(nightly),
-						budgets: { pageMs: PAGE_BUDGET_MS, queryMs: QUERY_BUDGET_MS },
-						medians: Object.fromEntries(
-							rows.map((r) => [r.name, { ms: Math.round(r.ms * 10) / 10, pass: r.ms <= r.budget }])
-						)
-					}
-				}
-			},
-			null,
-			'\t'
-		) + '\n'
-	);
-	console.log(`wrote the "metrics" key of ${file} (${driver})`);
+	writeResults('metrics', {
+		...(readResults().metrics as object | undefined),
+		[driver]: {
+			date: now.toISOString(),
+			database: database.description,
+			merchants,
+			searchEvents: events,
+			runs,
+			seed,
+			rollupSameDayMs: Math.round(nightly),
+			budgets: { pageMs: PAGE_BUDGET_MS, queryMs: QUERY_BUDGET_MS },
+			medians: Object.fromEntries(
+				rows.map((r) => [r.name, { ms: Math.round(r.ms * 10) / 10, pass: r.ms <= r.budget }])
+			)
+		}
+	});
+	console.log(`wrote the "metrics" key of bench/results.json (${driver})`);
 } finally {
-	await handle.close();
-	if (folder) rmSync(folder, { recursive: true, force: true });
+	await handle?.close();
+	database.dispose();
 }

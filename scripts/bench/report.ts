@@ -1,12 +1,13 @@
 /**
- * A benchmark's table (req/s, p50, p95, p99, p95 as a ratio to the floor), its budgets with
- * PASS/FAIL, and bench/results.json, where each benchmark writes its own section and keeps
- * the others'.
+ * The bench's tables (req/s, p50, p95, p99, p95 as a ratio to the floor, PASS/FAIL per budget;
+ * growth across sizes), the machine, and bench/results.json, where each benchmark writes its own
+ * section and keeps the others'.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname } from 'node:path';
-import type { LoadResult } from './load';
+import { describeGrowth, type GrowthPoint } from './growth';
+import type { SizeResult } from './run';
 
 export const RESULTS_FILE = 'bench/results.json';
 
@@ -27,27 +28,109 @@ const fmt = (n: number, digits = 0) =>
 		? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
 		: '—';
 
-/** A Markdown table of load results; the floor's p95 is the reference of the ratio column. */
-export function loadTable(results: LoadResult[], floor: LoadResult): string {
+/** Budgets of one size: each endpoint's, the server's memory, the import's effect (issues 13, 15, 16). */
+export function budgetsOf(size: SizeResult): Budget[] {
+	const budgets: Budget[] = [];
+	for (const e of size.endpoints) {
+		if (e.minReqPerSec !== undefined)
+			budgets.push({
+				what: `${e.name} req/s`,
+				value: e.reqPerSec,
+				limit: e.minReqPerSec,
+				kind: 'min',
+				unit: 'req/s'
+			});
+		if (e.maxP95Ms !== undefined)
+			budgets.push({
+				what: `${e.name} p95`,
+				value: e.p95,
+				limit: e.maxP95Ms,
+				kind: 'max',
+				unit: 'ms'
+			});
+	}
+	const rssWhat = size.memory.run
+		? `server RSS peak (${size.memory.connections} connections)`
+		: 'server RSS peak under load';
+	budgets.push({ what: rssWhat, value: size.memory.peakMb, limit: 400, kind: 'max', unit: 'MiB' });
+	if (size.importEffect)
+		budgets.push({
+			what: 'visitors p99 during / without a 10,000-row import',
+			value: size.importEffect.ratio,
+			limit: 2,
+			kind: 'max',
+			unit: '×'
+		});
+	return budgets;
+}
+
+const verdict = (budgets: Budget[], prefix: string) =>
+	budgets
+		.filter((b) => b.what.startsWith(prefix))
+		.map(
+			(b) =>
+				`${b.kind === 'min' ? '≥' : '≤'} ${fmt(b.limit)} ${b.unit} ${passes(b) ? 'PASS' : 'FAIL'}`
+		)
+		.join(', ');
+
+/** The one table: every endpoint against the floor, then memory, import and index rows. */
+export function sizeTable(size: SizeResult): string {
+	const budgets = budgetsOf(size);
+	const floor = size.endpoints.find((e) => e.name.startsWith('floor'));
 	const rows = [
-		'| request | req/s | p50 ms | p95 ms | p99 ms | p95 / floor p95 | non-2xx | errors |',
-		'|---|---:|---:|---:|---:|---:|---:|---:|'
+		'| what | conn. | req/s | p50 ms | p95 ms | p99 ms | p95 / floor | wrong / errors | budget |',
+		'|---|---:|---:|---:|---:|---:|---:|---:|---|'
 	];
-	for (const r of results) {
+	for (const r of size.endpoints) {
+		const ratio = floor ? `${fmt(r.p95 / floor.p95, 1)}×` : '—';
 		rows.push(
-			`| ${r.name} | ${fmt(r.reqPerSec)} | ${fmt(r.p50, 1)} | ${fmt(r.p95, 1)} | ${fmt(r.p99, 1)} | ${fmt(r.p95 / floor.p95, 1)}× | ${r.non2xx} | ${r.errors} |`
+			`| ${r.name} | ${r.connections} | ${fmt(r.reqPerSec, r.reqPerSec < 10 ? 1 : 0)} | ${fmt(r.p50, 1)} | ${fmt(r.p95, 1)} | ${fmt(r.p99, 1)} | ${ratio} | ${r.wrong} / ${r.errors} | ${verdict(budgets, `${r.name} `)} |`
 		);
 	}
+	const m = size.memory;
+	const run = m.run;
+	rows.push(
+		`| server RSS: idle ${fmt(m.idleMb)} MiB, peak ${fmt(m.peakMb)} MiB | ${m.connections || '—'} | ${run ? fmt(run.reqPerSec) : '—'} | ${run ? fmt(run.p50, 1) : '—'} | ${run ? fmt(run.p95, 1) : '—'} | ${run ? fmt(run.p99, 1) : '—'} | | ${run ? `${run.wrong} / ${run.errors}` : ''} | ${verdict(budgets, 'server RSS')} |`
+	);
+	const i = size.importEffect;
+	if (i)
+		rows.push(
+			`| visitors during a ${fmt(i.rows)}-row import (${i.status}, ${fmt(i.importSeconds, 1)} s): p99 ${fmt(i.duringP99Ms)} ms vs ${fmt(i.baselineP99Ms)} ms without = ${fmt(i.ratio, 2)}× | 10 | | | | | | | ${verdict(budgets, 'visitors p99')} |`
+		);
+	const x = size.reload;
+	rows.push(
+		`| listing index (${fmt(x.approvedListings)} listings): full load ${fmt(x.fullLoadMs)} ms (again ${fmt(x.fullLoadAgainMs)}), reload after a change ${fmt(x.reloadAfterChangeMs)} ms, check with no change ${fmt(x.checkNoChangeMs)} ms | | | | | | | | |`
+	);
 	return rows.join('\n');
 }
 
-export function budgetTable(budgets: Budget[]): string {
-	const rows = ['| budget | measured | limit | result |', '|---|---:|---:|---|'];
-	for (const b of budgets) {
-		const limit = `${b.kind === 'min' ? '≥' : '≤'} ${fmt(b.limit)} ${b.unit}`;
-		rows.push(
-			`| ${b.what} | ${fmt(b.value, 1)} ${b.unit} | ${limit} | ${passes(b) ? 'PASS' : 'FAIL'} |`
-		);
+/** Per measure, its cost at each size and how it grows (see growth.ts). */
+export function growthTable(sizes: SizeResult[]): string {
+	const measures = new Map<string, GrowthPoint[]>();
+	const add = (name: string, merchants: number, cost: number | null) => {
+		if (cost === null) return;
+		measures.set(name, [...(measures.get(name) ?? []), { merchants, cost }]);
+	};
+	for (const s of sizes) {
+		// Server time per request at saturation: the inverse of the throughput.
+		for (const e of s.endpoints) add(e.name, s.merchants, 1000 / e.reqPerSec);
+		add('index: full load', s.merchants, s.reload.fullLoadMs);
+		add('index: reload after a change', s.merchants, s.reload.reloadAfterChangeMs);
+		add('index: check, no change', s.merchants, s.reload.checkNoChangeMs);
+		add('server RSS idle', s.merchants, s.memory.idleMb);
+		add('seed', s.merchants, s.seed.merchantsSeconds);
+	}
+	const head = sizes.map((s) => `${fmt(s.merchants)}`).join(' | ');
+	const rows = [
+		`| measure (ms per request at saturation, ms, MiB or s) | ${head} | growth |`,
+		`|---|${sizes.map(() => '---:').join('|')}|---|`
+	];
+	for (const [name, points] of measures) {
+		const cells = sizes.map((s) => {
+			const p = points.find((q) => q.merchants === s.merchants);
+			return p ? fmt(p.cost, p.cost < 10 ? 2 : 0) : '—';
+		});
+		rows.push(`| ${name} | ${cells.join(' | ')} | ${describeGrowth(name, points)} |`);
 	}
 	return rows.join('\n');
 }
@@ -63,14 +146,18 @@ export function machine() {
 	};
 }
 
+/** bench/results.json as it is (empty when there is none yet). */
+export function readResults(file = RESULTS_FILE): Record<string, unknown> {
+	try {
+		return JSON.parse(readFileSync(file, 'utf8'));
+	} catch {
+		return {};
+	}
+}
+
 /** Writes one section of bench/results.json, keeping the other sections. */
 export function writeResults(section: string, value: unknown, file = RESULTS_FILE): void {
-	let results: Record<string, unknown> = {};
-	try {
-		results = JSON.parse(readFileSync(file, 'utf8'));
-	} catch {
-		// no file yet, or unreadable: start afresh
-	}
+	const results = readResults(file);
 	results[section] = value;
 	mkdirSync(dirname(file), { recursive: true });
 	writeFileSync(file, `${JSON.stringify(results, null, '\t')}\n`);

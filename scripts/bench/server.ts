@@ -4,9 +4,9 @@
  * from /proc/<pid>/status while it runs.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { createWriteStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { freePort } from '../throwaway-stack';
 
 /** The newest modification time of the files under a folder. */
 function newestMtime(dir: string): number {
@@ -29,17 +29,6 @@ export function buildIfNeeded(): void {
 	console.log('building (npm run build)…');
 	const result = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
 	if (result.status !== 0) throw new Error(`npm run build failed (${result.status})`);
-}
-
-export function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-		});
-	});
 }
 
 /** Resident memory of a process in MB (VmRSS), or null once it is gone. */

@@ -1,0 +1,178 @@
+/**
+ * One size of the bench: the database seeded with N merchants and M search events, the listing
+ * index's loads timed in this process, then the production server started on it and measured
+ * from outside: each endpoint under load (autocannon), the server's memory idle and under 200
+ * connections, the metrics dashboard signed in as an official, and a 10,000-row import with
+ * other visitors' p99 during it against without it.
+ */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { benchDatabase, sampleListings, seedBenchDatabase, type SeedTimes } from './database';
+import { dashboardEndpoint, publicEndpoints, visitorMix, type Endpoint } from './endpoints';
+import { runLoad, type LoadResult } from './load';
+import { timeReload, type ReloadTimes } from './reload';
+import { rssMb, startServer } from './server';
+import { importEffect, signIn, type ImportEffect } from './visitors';
+
+export interface RunOptions {
+	merchants: number;
+	events: number;
+	seconds: number;
+	connections: number;
+	/** The endpoints to measure, by name; all of them when null. */
+	only: string[] | null;
+	dashboard: boolean;
+	/** Rows of the import measured with visitors (0: none). */
+	importRows: number;
+	/** Connections of the memory run (0: none). */
+	memoryConnections: number;
+	/** Where seeded PGlite templates are kept between runs. */
+	keep?: string;
+	log: (line: string) => void;
+}
+
+export interface EndpointResult extends LoadResult {
+	connections: number;
+	/** The server's highest RSS during the run (MiB). */
+	peakRssMb: number;
+	minReqPerSec?: number;
+	maxP95Ms?: number;
+}
+
+export interface SizeResult {
+	merchants: number;
+	events: number;
+	database: string;
+	seed: SeedTimes;
+	reload: ReloadTimes;
+	/** The server's first requests (its own index load), before any load. */
+	serverFirstRequestsMs: number;
+	endpoints: EndpointResult[];
+	memory: { idleMb: number; peakMb: number; connections: number; run: LoadResult | null };
+	importEffect: ImportEffect | null;
+}
+
+const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
+
+/**
+ * Waits until the server has worked off what a run left queued (autocannon stops sending, the
+ * server still answers what it received): its floor answers once the backlog is through.
+ */
+async function settle(url: string): Promise<void> {
+	await (await fetch(`${url}/healthz`)).arrayBuffer();
+}
+
+export async function benchSize(options: RunOptions): Promise<SizeResult> {
+	const { log } = options;
+	const database = benchDatabase();
+	log(`${options.merchants} merchants, ${options.events} search events on ${database.description}`);
+	try {
+		const seed = await seedBenchDatabase(database, { ...options, log });
+		log(`seeded: ${JSON.stringify(seed)} (seconds)`);
+		// In this process first: a server on a PGlite folder holds it alone.
+		const handle = await database.open();
+		let reload: ReloadTimes;
+		let listings;
+		try {
+			reload = await timeReload(handle);
+			listings = await sampleListings(handle);
+		} finally {
+			await handle.close();
+		}
+		log(`listing index: ${JSON.stringify(reload)}`);
+		const server = await startServer(
+			{
+				...database.env,
+				BODY_SIZE_LIMIT: '20M',
+				SMTP_URL: '',
+				MAIL_OUTBOX_DIR: join(tmpdir(), `bench-mail-${process.pid}`)
+			},
+			join(tmpdir(), `bench-server-${process.pid}-${options.merchants}.log`)
+		);
+		log(`server ${server.url} (pid ${server.pid}, log ${server.log})`);
+		try {
+			let endpoints: Endpoint[] = publicEndpoints(listings);
+			if (options.dashboard) {
+				const official = await signIn(server.url, 'official');
+				endpoints.push(dashboardEndpoint(official.cookieHeader()));
+			}
+			if (options.only) endpoints = endpoints.filter((e) => options.only!.includes(e.name));
+			// The index loads on the first request and blocks the server meanwhile: wait for it, as
+			// a load balancer would before sending traffic; each selection loads on its first use.
+			const firstStarted = performance.now();
+			for (const e of endpoints) {
+				const url = `${server.url}${e.path()}`;
+				await (await fetch(url, { headers: e.headers, redirect: 'manual' })).arrayBuffer();
+			}
+			const serverFirstRequestsMs = Math.round(performance.now() - firstStarted);
+			for (const e of endpoints) {
+				await runLoad({ ...e, url: server.url, connections: 4, seconds: 2 });
+				await settle(server.url);
+			}
+			await sleep(3000);
+			const idleMb = Math.round(rssMb(server.pid) ?? 0);
+			log(`first requests ${serverFirstRequestsMs} ms; RSS idle ${idleMb} MiB`);
+			server.takePeakRss();
+			const results: EndpointResult[] = [];
+			for (const e of endpoints) {
+				const connections = e.connections ?? options.connections;
+				const result = await runLoad({
+					...e,
+					url: server.url,
+					connections,
+					seconds: options.seconds
+				});
+				await settle(server.url);
+				const peakRssMb = Math.round(server.takePeakRss());
+				results.push({
+					...result,
+					connections,
+					peakRssMb,
+					minReqPerSec: e.minReqPerSec,
+					maxP95Ms: e.maxP95Ms
+				});
+				log(
+					`  ${e.name}: ${result.reqPerSec.toFixed(0)} req/s, p95 ${result.p95.toFixed(0)} ms, ${result.wrong} wrong, ${result.errors} errors, RSS ≤ ${peakRssMb} MiB`
+				);
+			}
+			let memoryRun: LoadResult | null = null;
+			let peakMb = Math.max(idleMb, ...results.map((r) => r.peakRssMb));
+			if (options.memoryConnections > 0) {
+				memoryRun = await runLoad({
+					name: `visitors' mix at ${options.memoryConnections} connections`,
+					url: server.url,
+					path: visitorMix(publicEndpoints(listings)),
+					connections: options.memoryConnections,
+					seconds: options.seconds
+				});
+				await settle(server.url);
+				peakMb = Math.max(peakMb, Math.round(server.takePeakRss()));
+				log(`  ${memoryRun.name}: ${memoryRun.reqPerSec.toFixed(0)} req/s; RSS peak ${peakMb} MiB`);
+			}
+			let effect: ImportEffect | null = null;
+			if (options.importRows > 0) {
+				effect = await importEffect(server.url, {
+					rows: options.importRows,
+					merchantIds: listings.map((l) => l.id),
+					baselineSeconds: options.seconds
+				});
+				log(`  import: ${JSON.stringify(effect)}`);
+			}
+			return {
+				merchants: options.merchants,
+				events: options.events,
+				database: database.description,
+				seed,
+				reload,
+				serverFirstRequestsMs,
+				endpoints: results,
+				memory: { idleMb, peakMb, connections: options.memoryConnections, run: memoryRun },
+				importEffect: effect
+			};
+		} finally {
+			await server.stop();
+		}
+	} finally {
+		database.dispose();
+	}
+}
