@@ -20,6 +20,8 @@ export interface Endpoint {
 	/** Its budgets (issues 13 and 16). */
 	minReqPerSec?: number;
 	maxP95Ms?: number;
+	/** Largest answer as sent (compressed), in KiB. */
+	maxKb?: number;
 }
 
 /** A listed shop: its id and French trade name (for its path). */
@@ -139,7 +141,8 @@ export function dashboardEndpoint(cookie: string): Endpoint {
 		path: () => '/fr/admin/metrics',
 		connections: 1,
 		headers: { cookie },
-		maxP95Ms: 300
+		maxP95Ms: 300,
+		maxKb: 150
 	};
 }
 

@@ -37,6 +37,7 @@ export interface EndpointResult extends LoadResult {
 	peakRssMb: number;
 	minReqPerSec?: number;
 	maxP95Ms?: number;
+	maxKb?: number;
 }
 
 export interface SizeResult {
@@ -129,7 +130,8 @@ export async function benchSize(options: RunOptions): Promise<SizeResult> {
 					connections,
 					peakRssMb,
 					minReqPerSec: e.minReqPerSec,
-					maxP95Ms: e.maxP95Ms
+					maxP95Ms: e.maxP95Ms,
+					maxKb: e.maxKb
 				});
 				log(
 					`  ${e.name}: ${result.reqPerSec.toFixed(0)} req/s, p95 ${result.p95.toFixed(0)} ms, ${result.wrong} wrong, ${result.errors} errors, RSS ≤ ${peakRssMb} MiB`
