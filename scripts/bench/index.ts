@@ -41,7 +41,6 @@ const mapOnly = values.preset === 'map';
 const largest = Number(values.merchants);
 const events = Number(values.events);
 const sizes = values.growth ? values.sizes.split(',').map(Number) : [largest];
-const biggest = Math.max(...sizes);
 const seconds = Number(values.seconds ?? (mapOnly ? 20 : 10));
 
 const started = Date.now();
@@ -59,21 +58,27 @@ console.log(
 );
 buildIfNeeded();
 const results: SizeResult[] = [];
+const failures: string[] = [];
 for (const merchants of sizes) {
-	results.push(
-		await benchSize({
-			merchants,
-			events: mapOnly ? 0 : Math.round((events * merchants) / biggest),
-			seconds,
-			connections: Number(values.connections),
-			only: mapOnly ? MAP_ENDPOINTS : null,
-			dashboard: !mapOnly,
-			importRows: mapOnly ? 0 : Number(values['import-rows']),
-			memoryConnections: mapOnly ? 0 : Number(values['memory-connections']),
-			keep: values.keep,
-			log
-		})
-	);
+	// A size that fails (the server gone, a refused sign-in) is reported; the others still count.
+	const result = await benchSize({
+		merchants,
+		// As many search events per merchant at every size (1M for 100k by default).
+		events: mapOnly ? 0 : Math.round((events * merchants) / largest),
+		seconds,
+		connections: Number(values.connections),
+		only: mapOnly ? MAP_ENDPOINTS : null,
+		dashboard: !mapOnly,
+		importRows: mapOnly ? 0 : Number(values['import-rows']),
+		memoryConnections: mapOnly ? 0 : Number(values['memory-connections']),
+		keep: values.keep,
+		log
+	}).catch((error: unknown) => {
+		failures.push(`${merchants} merchants: ${error instanceof Error ? error.stack : error}`);
+		log(`FAILED at ${merchants} merchants: ${error}`);
+		return null;
+	});
+	if (result) results.push(result);
 }
 const after = machine();
 for (const size of results) {
@@ -93,7 +98,9 @@ writeResults(mapOnly ? 'map' : 'bench', {
 	connections: Number(values.connections),
 	machine: { before, after },
 	sizes: results,
-	budgets
+	budgets,
+	failures
 });
 console.log(`written: bench/results.json (section "${mapOnly ? 'map' : 'bench'}")`);
-if (!budgets.every((b) => b.pass)) process.exitCode = 1;
+if (failures.length) console.log(`\nFAILED:\n- ${failures.join('\n- ')}`);
+if (failures.length || !budgets.every((b) => b.pass)) process.exitCode = 1;

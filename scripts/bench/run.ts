@@ -60,7 +60,16 @@ const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
  * server still answers what it received): its floor answers once the backlog is through.
  */
 async function settle(url: string): Promise<void> {
-	await (await fetch(`${url}/healthz`)).arrayBuffer();
+	for (let attempt = 1; ; attempt++) {
+		try {
+			await (await fetch(`${url}/healthz`)).arrayBuffer();
+			return;
+		} catch (error) {
+			// A request the server took too long to read (headers timeout) is reset: ask again.
+			if (attempt >= 10) throw error;
+			await sleep(1000);
+		}
+	}
 }
 
 export async function benchSize(options: RunOptions): Promise<SizeResult> {
