@@ -14,6 +14,7 @@ const endpoint = (name: string, reqPerSec: number, p95: number, extra = {}): End
 	meanBytes: 2048,
 	connections: 50,
 	peakRssMb: 300,
+	load: 12.5,
 	...extra
 });
 
@@ -73,7 +74,7 @@ describe("the bench's report", () => {
 	it('prints each endpoint with its p95 against the floor and its verdicts', () => {
 		const table = sizeTable(size(2000, 900));
 		expect(table).toContain(
-			'| /api/map | 50 | 900 | 40.0 | 80.0 | 160.0 | 8.0× | 2.0 | 0 / 0 | ≥ 1,000 req/s FAIL, ≤ 100 ms PASS |'
+			'| /api/map | 50 | 900 | 40.0 | 80.0 | 160.0 | 8.0× | 2.0 | 0 / 0 | 12.5 | ≥ 1,000 req/s FAIL, ≤ 100 ms PASS |'
 		);
 		expect(table).toContain('1.50× | 10 |');
 	});

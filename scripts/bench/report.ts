@@ -86,28 +86,28 @@ export function sizeTable(size: SizeResult): string {
 	const budgets = budgetsOf(size);
 	const floor = size.endpoints.find((e) => e.name.startsWith('floor'));
 	const rows = [
-		'| what | conn. | req/s | p50 ms | p95 ms | p99 ms | p95 / floor | KiB sent | wrong / errors | budget |',
-		'|---|---:|---:|---:|---:|---:|---:|---:|---:|---|'
+		'| what | conn. | req/s | p50 ms | p95 ms | p99 ms | p95 / floor | KiB sent | wrong / errors | load | budget |',
+		'|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|'
 	];
 	for (const r of size.endpoints) {
 		const ratio = floor ? `${fmt(r.p95 / floor.p95, 1)}×` : '—';
 		rows.push(
-			`| ${r.name} | ${r.connections} | ${fmt(r.reqPerSec, r.reqPerSec < 10 ? 1 : 0)} | ${fmt(r.p50, 1)} | ${fmt(r.p95, 1)} | ${fmt(r.p99, 1)} | ${ratio} | ${fmt(r.meanBytes / 1024, 1)} | ${r.wrong} / ${r.errors} | ${verdict(budgets, `${r.name} `)} |`
+			`| ${r.name} | ${r.connections} | ${fmt(r.reqPerSec, r.reqPerSec < 10 ? 1 : 0)} | ${fmt(r.p50, 1)} | ${fmt(r.p95, 1)} | ${fmt(r.p99, 1)} | ${ratio} | ${fmt(r.meanBytes / 1024, 1)} | ${r.wrong} / ${r.errors} | ${fmt(r.load, 1)} | ${verdict(budgets, `${r.name} `)} |`
 		);
 	}
 	const m = size.memory;
 	const run = m.run;
 	rows.push(
-		`| server RSS: idle ${fmt(m.idleMb)} MiB, peak ${fmt(m.peakMb)} MiB | ${m.connections || '—'} | ${run ? fmt(run.reqPerSec) : '—'} | ${run ? fmt(run.p50, 1) : '—'} | ${run ? fmt(run.p95, 1) : '—'} | ${run ? fmt(run.p99, 1) : '—'} | | | ${run ? `${run.wrong} / ${run.errors}` : ''} | ${verdict(budgets, 'server RSS')} |`
+		`| server RSS: idle ${fmt(m.idleMb)} MiB, peak ${fmt(m.peakMb)} MiB | ${m.connections || '—'} | ${run ? fmt(run.reqPerSec) : '—'} | ${run ? fmt(run.p50, 1) : '—'} | ${run ? fmt(run.p95, 1) : '—'} | ${run ? fmt(run.p99, 1) : '—'} | | | ${run ? `${run.wrong} / ${run.errors}` : ''} | | ${verdict(budgets, 'server RSS')} |`
 	);
 	const i = size.importEffect;
 	if (i)
 		rows.push(
-			`| visitors during a ${fmt(i.rows)}-row import (${i.status}, ${fmt(i.importSeconds, 1)} s): p99 ${fmt(i.duringP99Ms)} ms vs ${fmt(i.baselineP99Ms)} ms without = ${fmt(i.ratio, 2)}× | 10 | | | | | | | | ${verdict(budgets, 'visitors p99')} |`
+			`| visitors during a ${fmt(i.rows)}-row import (${i.status}, ${fmt(i.importSeconds, 1)} s): p99 ${fmt(i.duringP99Ms)} ms vs ${fmt(i.baselineP99Ms)} ms without = ${fmt(i.ratio, 2)}× | 10 | | | | | | | | | ${verdict(budgets, 'visitors p99')} |`
 		);
 	const x = size.reload;
 	rows.push(
-		`| listing index (${fmt(x.approvedListings)} listings): full load ${fmt(x.fullLoadMs)} ms (again ${fmt(x.fullLoadAgainMs)}), reload after a change ${fmt(x.reloadAfterChangeMs)} ms, check with no change ${fmt(x.checkNoChangeMs)} ms | | | | | | | | | |`
+		`| listing index (${fmt(x.approvedListings)} listings): full load ${fmt(x.fullLoadMs)} ms (again ${fmt(x.fullLoadAgainMs)}), reload after a change ${fmt(x.reloadAfterChangeMs)} ms, check with no change ${fmt(x.checkNoChangeMs)} ms | | | | | | | | | | |`
 	);
 	return rows.join('\n');
 }

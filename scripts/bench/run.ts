@@ -5,7 +5,7 @@
  * connections, the metrics dashboard signed in as an official, and a 10,000-row import with
  * other visitors' p99 during it against without it.
  */
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchDatabase, sampleListings, seedBenchDatabase, type SeedTimes } from './database';
 import { dashboardEndpoint, publicEndpoints, visitorMix, type Endpoint } from './endpoints';
@@ -35,6 +35,8 @@ export interface EndpointResult extends LoadResult {
 	connections: number;
 	/** The server's highest RSS during the run (MiB). */
 	peakRssMb: number;
+	/** The machine's 1-minute load average at the end of the run. */
+	load: number;
 	minReqPerSec?: number;
 	maxP95Ms?: number;
 	maxKb?: number;
@@ -138,6 +140,7 @@ export async function benchSize(options: RunOptions): Promise<SizeResult> {
 					...result,
 					connections,
 					peakRssMb,
+					load: loadavg()[0],
 					minReqPerSec: e.minReqPerSec,
 					maxP95Ms: e.maxP95Ms,
 					maxKb: e.maxKb
