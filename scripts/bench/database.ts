@@ -7,7 +7,15 @@
  * there as a template, per size, and each run works on a copy of it (a run's import changes
  * the copy, never the template).
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -36,7 +44,7 @@ export interface BenchDatabase {
 }
 
 export interface SeedTimes {
-	/** Seconds; null when a kept template was copied instead. */
+	/** Seconds (the kept template's when it was copied; null if unknown). */
 	merchantsSeconds: number | null;
 	eventsSeconds: number | null;
 	rollupSeconds: number | null;
@@ -111,6 +119,8 @@ export async function seedBenchDatabase(
 		rollupSeconds: null
 	};
 	if (existsSync(join(template, TEMPLATE_MARK))) {
+		// The template's own seed times: what seeding this size costs.
+		times = JSON.parse(readFileSync(join(template, TEMPLATE_MARK), 'utf8')).times ?? times;
 		log(`reusing the seeded template ${template}`);
 	} else {
 		rmSync(template, { recursive: true, force: true });

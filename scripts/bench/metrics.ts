@@ -83,7 +83,7 @@ try {
 		keep: values.keep,
 		log: (line) => console.log(`  ${line}`)
 	});
-	console.log(`seeded: ${JSON.stringify(seed)} (seconds; null: reused)`);
+	console.log(`seeded: ${JSON.stringify(seed)} (seconds; a kept template: its own seed times)`);
 	handle = await database.open();
 	const db = handle.db;
 	const now = new Date();
