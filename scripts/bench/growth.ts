@@ -34,7 +34,6 @@ export function classifyGrowth(exponent: number): Growth | null {
 
 /** What each measure should do as merchants grow, and why (how the code works). */
 export const EXPECTED_GROWTH: Record<string, { growth: Growth; reason: string }> = {
-	'floor: /healthz': { growth: 'flat', reason: 'no database, no index' },
 	'/api/map': {
 		growth: 'flat',
 		reason:
