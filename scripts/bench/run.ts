@@ -5,6 +5,7 @@
  * connections, the metrics dashboard signed in as an official, and a 10,000-row import with
  * other visitors' p99 during it against without it.
  */
+import { rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchDatabase, sampleListings, seedBenchDatabase, type SeedTimes } from './database';
@@ -92,13 +93,9 @@ export async function benchSize(options: RunOptions): Promise<SizeResult> {
 			await handle.close();
 		}
 		log(`listing index: ${JSON.stringify(reload)}`);
+		const mailDir = join(tmpdir(), `bench-mail-${process.pid}`);
 		const server = await startServer(
-			{
-				...database.env,
-				BODY_SIZE_LIMIT: '20M',
-				SMTP_URL: '',
-				MAIL_OUTBOX_DIR: join(tmpdir(), `bench-mail-${process.pid}`)
-			},
+			{ ...database.env, BODY_SIZE_LIMIT: '20M', SMTP_URL: '', MAIL_OUTBOX_DIR: mailDir },
 			join(tmpdir(), `bench-server-${process.pid}-${options.merchants}.log`)
 		);
 		log(`server ${server.url} (pid ${server.pid}, log ${server.log})`);
@@ -185,6 +182,7 @@ export async function benchSize(options: RunOptions): Promise<SizeResult> {
 			};
 		} finally {
 			await server.stop();
+			rmSync(mailDir, { recursive: true, force: true });
 		}
 	} finally {
 		database.dispose();
