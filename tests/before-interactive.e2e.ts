@@ -1,0 +1,51 @@
+/**
+ * What a visitor does before the page is interactive (a slow phone on roaming, a busy machine)
+ * is not lost once its scripts run: a folded metrics table opened early loads its rows, and text
+ * typed early stays in its field.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { logInAs as logIn } from './demo-accounts';
+
+// The service worker would serve the scripts from its cache, out of the test's reach.
+test.use({ serviceWorkers: 'block' });
+
+/** Opens `path` with the application's scripts held back; returns what lets them through. */
+async function openWithoutScripts(page: Page, path: string): Promise<() => void> {
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto(path, { waitUntil: 'commit' });
+	return release;
+}
+
+const hydrated = (page: Page) => page.locator('html[data-hydrated]');
+
+test('a folded table opened before the page was interactive loads once it is', async ({ page }) => {
+	await logIn(page, 'official');
+	const release = await openWithoutScripts(page, '/fr/admin/metrics');
+	const density = page.locator('details[data-folded=density]');
+	await density.locator('summary').click();
+	await expect(density).toHaveAttribute('open', '');
+	// Nothing has loaded: the rows come from the table's address once the page is interactive.
+	await expect(density.locator('.metrics-map')).toHaveCount(0);
+	await expect(hydrated(page)).toHaveCount(0);
+	release();
+	await expect(density.locator('.metrics-map .map')).toHaveCount(1);
+	await expect(density.locator('tbody tr').first()).toBeVisible();
+});
+
+test('an acquirer typed before the import page was interactive stays in its field', async ({
+	page
+}) => {
+	await logIn(page, 'official');
+	const release = await openWithoutScripts(page, '/fr/admin/imports');
+	const acquirer = page.getByLabel('Acquéreur', { exact: true });
+	await acquirer.fill('Banque Exemple');
+	await expect(hydrated(page)).toHaveCount(0);
+	release();
+	await expect(hydrated(page)).toHaveCount(1);
+	await expect(acquirer).toHaveValue('Banque Exemple');
+});
