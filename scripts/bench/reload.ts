@@ -42,16 +42,20 @@ export async function timeReload(handle: DatabaseHandle, runs = 3): Promise<Relo
 		.limit(1);
 	const checks: number[] = [];
 	const reloads: number[] = [];
-	for (let run = 0; run < runs; run++) {
+	// A check runs in the background of the request that finds it due: timed until it is over.
+	const check = async () => {
 		now += VERSION_CHECK_MS;
-		checks.push(await time(() => cache.index(db)));
+		await cache.index(db);
+		await cache.settled(db);
+	};
+	for (let run = 0; run < runs; run++) {
+		checks.push(await time(check));
 		// A change as the listing state machine makes it: the row's version goes up.
 		await db
 			.update(merchants)
 			.set({ version: sql`${merchants.version} + 1`, updatedAt: sql`now()` })
 			.where(eq(merchants.id, one.id));
-		now += VERSION_CHECK_MS;
-		reloads.push(await time(() => cache.index(db)));
+		reloads.push(await time(check));
 	}
 	return {
 		approvedListings: (await cache.index(db)).size,

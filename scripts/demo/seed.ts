@@ -106,6 +106,7 @@ const DOMAIN_TABLES = [
 	'demand_events',
 	'partnership_targets',
 	'merchants',
+	'listing_changes',
 	'imports',
 	'user_tokens',
 	'sessions',

@@ -54,7 +54,7 @@ export async function openReport(
 		after: { ...counts },
 		at
 	});
-	// The map's index reloads when a listing's updated_at moves: the cards' caution appears.
+	// A change of the listing's row is logged for the map's indexes: the cards' caution appears.
 	const [listing] = await tx
 		.update(merchants)
 		.set({ updatedAt: at })

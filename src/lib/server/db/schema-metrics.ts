@@ -35,9 +35,10 @@ export const attractions = pgTable(
 export const DEMAND_CELL_RESOLUTION = 7;
 
 /**
- * One anonymous search, recorded for demand metrics only: the day, the category searched
- * (if any), a coarse H3 cell of the map centre and how many merchants were found.
- * Never an IP address, a session or a precise position.
+ * Anonymous searches, recorded for demand metrics only, as counts: how many searches (`searches`)
+ * on one day for one category (if any), in a coarse H3 cell of the map centre, found that many
+ * merchants. The server counts them in memory and writes them in batches (search-counts.ts), so
+ * a row adds up the searches of one flush. Never an IP address, a session or a precise position.
  */
 export const demandEvents = pgTable(
 	'demand_events',
@@ -47,12 +48,15 @@ export const demandEvents = pgTable(
 		category: category('category'),
 		areaCell: text('area_cell'),
 		resultCount: integer('result_count').notNull(),
+		/** How many such searches this row counts. */
+		searches: integer('searches').notNull().default(1),
 		isDemo: boolean('is_demo').notNull().default(false)
 	},
 	(t) => [
 		index('demand_events_day_idx').on(t.day),
 		index('demand_events_cell_category_idx').on(t.areaCell, t.category),
-		check('demand_events_result_count', sql`${t.resultCount} >= 0`)
+		check('demand_events_result_count', sql`${t.resultCount} >= 0`),
+		check('demand_events_searches', sql`${t.searches} >= 1`)
 	]
 );
 

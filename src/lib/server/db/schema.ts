@@ -203,3 +203,4 @@ export type Attraction = typeof attractions.$inferSelect;
 export * from './schema-audience';
 export * from './schema-reports';
 export * from './schema-rollups';
+export * from './schema-listings';

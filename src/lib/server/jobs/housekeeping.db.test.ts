@@ -5,7 +5,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../db/testing';
-import { merchantDailyStats, merchantMonthlyStats, merchants, sessions, users } from '../db/schema';
+import {
+	listingChanges,
+	merchantDailyStats,
+	merchantMonthlyStats,
+	merchants,
+	sessions,
+	users
+} from '../db/schema';
 import { cleanUp } from './housekeeping';
 import { rollupCutoff } from '../merchants/audience-rollup';
 
@@ -87,5 +94,18 @@ describe('daily housekeeping', () => {
 		expect((await cleanUp(t.db, now)).sessions).toBe(0);
 		const left = await t.db.select({ id: sessions.id }).from(sessions);
 		expect(left).toEqual([{ id: 'b'.repeat(64) }]);
+	});
+
+	it("removes the listings' change log older than a day, and only once", async () => {
+		const hoursAgo = (h: number) => new Date(now.getTime() - h * 3_600_000);
+		await t.db.insert(listingChanges).values([
+			{ merchantId: shop, changedAt: hoursAgo(25) },
+			{ merchantId: shop, changedAt: hoursAgo(1) }
+		]);
+		expect((await cleanUp(t.db, now)).listingChanges).toBe(1);
+		expect((await cleanUp(t.db, now)).listingChanges).toBe(0);
+		const left = await t.db.select({ at: listingChanges.changedAt }).from(listingChanges);
+		expect(left.map((r) => r.at.getTime())).toContain(hoursAgo(1).getTime());
+		expect(left.map((r) => r.at.getTime())).not.toContain(hoursAgo(25).getTime());
 	});
 });

@@ -1,13 +1,15 @@
 /**
  * Daily housekeeping, each step idempotent: expired sessions and single-use links, rate-limit
  * counters past their retention, devices unused for a year, finished jobs older than 30 days,
- * and merchants' audience days of old months rolled up into months (merchants/audience-rollup);
+ * the listings' change log older than a day (merchants/listing-index.ts), and merchants' audience days of old months rolled up into months (merchants/audience-rollup);
  * then ANALYZE, a job of its own, so the planner knows the tables' sizes (PGlite has no
  * autovacuum to do it; a finished import runs one on the merchants' table too).
  */
 import { and, inArray, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client';
-import { jobs, knownDevices, rateLimits, sessions, userTokens } from '../db/schema';
+import { jobs, knownDevices, listingChanges, rateLimits, sessions, userTokens } from '../db/schema';
+import { queryRows } from '../db/query';
+import { LISTING_CHANGES_RETENTION_MS } from '../merchants/listing-index';
 import { RATE_LIMIT_RETENTION_MS } from '../auth/rate-limit';
 import { KNOWN_DEVICE_LIFETIME_MS } from '../auth/known-devices';
 import { rollUpAudience } from '../merchants/audience-rollup';
@@ -22,6 +24,8 @@ export interface HousekeepingReport {
 	counters: number;
 	devices: number;
 	jobs: number;
+	/** Rows of the listings' change log. */
+	listingChanges: number;
 	/** Audience day rows moved into month rows. */
 	audienceDays: number;
 }
@@ -62,8 +66,21 @@ export async function cleanUp(db: Executor, now: Date): Promise<HousekeepingRepo
 				)
 				.returning({ id: jobs.id })
 		),
+		listingChanges: await removedCount(
+			db,
+			sql`DELETE FROM ${listingChanges} WHERE ${listingChanges.changedAt} < ${before(LISTING_CHANGES_RETENTION_MS).toISOString()}::timestamptz`
+		),
 		audienceDays: await rollUpAudience(db, now)
 	};
+}
+
+/** Runs a DELETE and returns how many rows it removed, without returning them. */
+async function removedCount(db: Executor, statement: ReturnType<typeof sql>): Promise<number> {
+	const [row] = await queryRows<{ n: number }>(
+		db,
+		sql`WITH gone AS (${statement} RETURNING 1) SELECT count(*)::int AS n FROM gone`
+	);
+	return Number(row.n);
 }
 
 export const housekeepingJob: JobHandler = {

@@ -270,7 +270,7 @@ for (let i = 0; i < ELECTRONICS_APPROVED + ELECTRONICS_PENDING; i++) {
 	});
 }
 
-function toRow(f: Fixture, n: number): NewMerchant {
+export function toRow(f: Fixture, n: number): NewMerchant {
 	return {
 		legalName: `${f.nameFr.toUpperCase()} SAS`,
 		tradeNameFr: f.nameFr,

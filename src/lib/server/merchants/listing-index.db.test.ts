@@ -34,7 +34,8 @@ import {
 	request,
 	byKey,
 	allPages,
-	search
+	search,
+	toRow
 } from './listing-fixture';
 
 useListingFixture();
@@ -197,7 +198,14 @@ describe('two processes on one database', () => {
 		const cache = new ListingCache(() => now);
 		return {
 			cache,
+			/** Its next check is due: the request that finds it due starts it, and waits for nothing. */
 			later: () => (now += VERSION_CHECK_MS),
+			/** A request after the check interval, then the end of the check it started. */
+			checked: async () => {
+				now += VERSION_CHECK_MS;
+				await cache.index(t.db);
+				return cache.settled(t.db);
+			},
 			ids: async () => (await cache.index(t.db)).listings.map((l) => l.id),
 			get: async (key: string) => (await cache.index(t.db)).get(id[key])
 		};
@@ -223,7 +231,7 @@ describe('two processes on one database', () => {
 				a.cache.invalidate();
 				expect(await seen(a)).toBe(true);
 				expect(await seen(b)).toBe(false);
-				b.later();
+				await b.checked();
 				expect(await seen(b)).toBe(true);
 			}
 		};
@@ -247,17 +255,13 @@ describe('two processes on one database', () => {
 		}
 	});
 
-	it('an edit that keeps the change time reaches the other process (the version counts)', async () => {
+	it('an edit that moves neither the version nor the change time reaches the other process (the database logs every change)', async () => {
 		const check = await expectSeen(
 			async (p) => (await p.get('dupont'))?.nameFr === 'Maison Martin'
 		);
-		const [row] = await t.db
-			.select({ updatedAt: merchants.updatedAt })
-			.from(merchants)
-			.where(eq(merchants.id, id.dupont));
 		await t.db
 			.update(merchants)
-			.set({ tradeNameFr: 'Maison Martin', version: sql`${merchants.version} + 1` })
+			.set({ tradeNameFr: 'Maison Martin' })
 			.where(eq(merchants.id, id.dupont));
 		try {
 			await check.afterChange();
@@ -265,7 +269,7 @@ describe('two processes on one database', () => {
 		} finally {
 			await t.db
 				.update(merchants)
-				.set({ tradeNameFr: 'Maison Dupont', updatedAt: row.updatedAt })
+				.set({ tradeNameFr: 'Maison Dupont' })
 				.where(eq(merchants.id, id.dupont));
 		}
 	});
@@ -283,12 +287,56 @@ describe('two processes on one database', () => {
 		}
 	});
 
+	it('a deleted listing leaves the other process, and a new one enters it', async () => {
+		const [a, b] = [process(), process()];
+		const row = toRow({ ...byKey('dupont'), nameFr: 'Maison Éphémère', status: 'approved' }, 900);
+		const [added] = await t.db.insert(merchants).values(row).returning({ id: merchants.id });
+		await b.checked();
+		expect(await b.ids()).toContain(added.id);
+		await a.ids();
+		await t.db.delete(merchants).where(eq(merchants.id, added.id));
+		a.cache.invalidate();
+		expect(await a.ids()).not.toContain(added.id);
+		await b.checked();
+		expect(await b.ids()).not.toContain(added.id);
+		expect(keysOfIds(await b.ids())).toEqual(keys(approved()));
+	});
+
 	it('keeps the unchanged listings of the previous index (only changed rows are fetched)', async () => {
 		const p = process();
 		const before = await p.get('galeries');
 		await change('dupont', { tradeNameFr: 'Maison Dupont' });
-		p.later();
+		await p.checked();
 		expect(await p.get('galeries')).toBe(before);
 		expect(await p.get('dupont')).not.toBe(before);
+	});
+
+	it('keeps the same index when a check finds nothing changed', async () => {
+		const p = process();
+		const before = await p.cache.index(t.db);
+		expect(await p.checked()).toBe(before);
+	});
+
+	it('serves the previous index while a reload runs, and the new one after it', async () => {
+		const p = process();
+		const before = await p.cache.index(t.db);
+		await change('pending', {
+			status: 'approved',
+			acceptedSince: new Date('2025-06-01'),
+			verifiedAt: new Date('2025-06-01')
+		});
+		try {
+			p.later();
+			// The request that finds the check due starts it and is answered from the old index, as
+			// is every request until the reload is over.
+			expect(await p.cache.index(t.db)).toBe(before);
+			expect(await p.cache.index(t.db)).toBe(before);
+			const after = await p.cache.settled(t.db);
+			expect(after).not.toBe(before);
+			expect(after.get(id.pending)).not.toBeNull();
+			expect(before.get(id.pending)).toBeNull();
+		} finally {
+			await change('pending', { status: 'pending' });
+		}
 	});
 });

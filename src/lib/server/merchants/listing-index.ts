@@ -7,19 +7,21 @@
  * - typed arrays of what the filters test (category, tax-free, Chinese staff, wallets) and of
  *   each listing's opening-hours value, compiled once per value and week (hours/compiled.ts).
  *
- * Consistency between processes: every VERSION_CHECK_MS at most, a request asks the database
- * for a fingerprint of the approved listings (count, sum of ids, sum of row versions, latest
- * change). Every change of a listing goes through the state machine, which bumps its version:
- * an approval, a suspension, an edit, a reconfirmation all change the fingerprint, so a decision
- * in one process reaches the others within VERSION_CHECK_MS. The process that made it calls
- * invalidateListings() and sees it at once. A reload reads (id, version, change time) of every
- * approved listing and fetches only the rows that are new or changed; the others, with their
- * prepared search texts, are kept.
+ * Consistency between processes: every change of a merchant row is logged by the database itself
+ * (triggers on `merchants` write `listing_changes` in the same transaction; see schema-listings.ts).
+ * Every VERSION_CHECK_MS at most, a request starts a check in the background: it reads the log
+ * rows of the transactions not yet seen (the ids at or after the last check's snapshot horizon),
+ * so an unchanged database costs one indexed query that reads no row, and a change costs its
+ * own rows. The changed merchants are fetched again (approved and placed: in; anything else,
+ * deleted included: out); the others, with their prepared search texts, are kept. A decision in
+ * one process thus reaches the others within VERSION_CHECK_MS plus a reload; the process that
+ * made it calls invalidateListings(), and its next requests wait for that reload.
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import KDBush from 'kdbush';
 import type { Executor } from '../db/client';
-import { merchants } from '../db/schema';
+import { listingChanges, merchants } from '../db/schema';
+import { describeError } from '../errors';
 import { queryRows } from '../db/query';
 import { CATEGORIES, PAYMENT_METHODS } from '../../merchants/vocabulary';
 import type { Category, PaymentMethod } from '../../merchants/vocabulary';
@@ -58,14 +60,11 @@ export interface IndexedListing {
 	search: PreparedFields;
 	/** Kinds of shop its name says it is ('Pharmacie …' → pharmacy), for ranking. */
 	kinds: ShopKind[];
-	/** The row's version and change time: a reload refetches the row when either differs. */
-	version: number;
-	updatedAt: number;
 }
 
 /**
- * Half the 5 s within which a decision must reach every process: the check (one aggregate
- * query) plus a reload of the changed rows fit in what is left.
+ * Half the 5 s within which a decision must reach every process: the check (one indexed read of
+ * the change log) plus a reload of the changed rows fit in what is left.
  */
 export const VERSION_CHECK_MS = 2_500;
 /** Web Mercator positions are kept as integers of this many bits per axis. */
@@ -170,19 +169,6 @@ export function paymentBits(methods: readonly PaymentMethod[]): number {
 	return bits;
 }
 
-/** A fingerprint of the approved listings that any change of one of them changes. */
-async function listingsVersion(db: Executor): Promise<string> {
-	const [row] = await queryRows<Record<string, unknown>>(
-		db,
-		sql`SELECT count(*)::text AS n, coalesce(sum(${merchants.id}), 0)::text AS ids,
-			coalesce(sum(${merchants.version}), 0)::text AS versions,
-			coalesce(max(${merchants.updatedAt})::text, '') AS last
-			FROM ${merchants}
-			WHERE ${merchants.status} = 'approved' AND ${merchants.latitude} IS NOT NULL`
-	);
-	return `${row.n}:${row.ids}:${row.versions}:${row.last}`;
-}
-
 const listingColumns = {
 	id: merchants.id,
 	lat: merchants.latitude,
@@ -204,11 +190,9 @@ const listingColumns = {
 	website: merchants.website,
 	verifiedAt: merchants.verifiedAt,
 	// Qualified by hand: in a subquery, an unqualified "id" would be the report's. Opening a
-	// report touches the listing's updated_at, resolving it goes through the state machine, so
-	// either is seen by the version check.
-	reported: sql<boolean>`EXISTS (SELECT 1 FROM listing_reports r WHERE r.merchant_id = "merchants"."id" AND r.resolved_at IS NULL)`,
-	version: merchants.version,
-	updatedAt: merchants.updatedAt
+	// report touches the listing's row, resolving it goes through the state machine, so either
+	// is in the change log.
+	reported: sql<boolean>`EXISTS (SELECT 1 FROM listing_reports r WHERE r.merchant_id = "merchants"."id" AND r.resolved_at IS NULL)`
 };
 
 const publicRow = and(eq(merchants.status, 'approved'), sql`${merchants.latitude} IS NOT NULL`);
@@ -230,75 +214,154 @@ async function fetchListings(db: Executor, ids: number[] | null): Promise<Indexe
 			slug: merchantSlug(r.nameFr),
 			search,
 			kinds: shopKindsOfNames(search.names),
-			reported: Boolean(r.reported),
-			updatedAt: r.updatedAt.getTime()
+			reported: Boolean(r.reported)
 		};
 	});
 }
 
-/** Above this share of changed rows, a reload fetches everything at once. */
-const FULL_RELOAD_SHARE = 0.2;
 const FETCH_CHUNK = 5_000;
+/** The change log's rows are kept this long (housekeeping removes older ones). */
+export const LISTING_CHANGES_RETENTION_MS = 24 * 60 * 60 * 1000;
+/** A process that has not read the log for this long reads every listing again. */
+const RESYNC_AFTER_MS = LISTING_CHANGES_RETENTION_MS / 4;
 
-/** The listings now, reusing the unchanged ones of `previous`. */
-async function loadListings(
+/**
+ * The horizon of this statement's snapshot: every transaction with a lower id has ended (and is
+ * seen by any later statement), so the next read of the log starts there.
+ */
+const HORIZON = sql<string>`pg_snapshot_xmin(pg_current_snapshot())::text`;
+
+/**
+ * The merchants changed by the transactions at or after `since` (ids, distinct), and the next
+ * horizon; merchant 0 means the table was emptied. Reads only the log's newest rows (index on
+ * xid): with no change since the last check, none.
+ */
+async function changesSince(
 	db: Executor,
-	previous: ListingIndex | null
-): Promise<IndexedListing[]> {
-	if (!previous || previous.size === 0) return fetchListings(db, null);
-	const heads = await db
-		.select({ id: merchants.id, version: merchants.version, updatedAt: merchants.updatedAt })
-		.from(merchants)
-		.where(publicRow);
-	const kept: IndexedListing[] = [];
-	const changed: number[] = [];
-	for (const h of heads) {
-		const old = previous.get(h.id);
-		if (old && old.version === h.version && old.updatedAt === h.updatedAt.getTime()) kept.push(old);
-		else changed.push(h.id);
-	}
-	if (changed.length > heads.length * FULL_RELOAD_SHARE) return fetchListings(db, null);
-	for (let i = 0; i < changed.length; i += FETCH_CHUNK) {
-		kept.push(...(await fetchListings(db, changed.slice(i, i + FETCH_CHUNK))));
-	}
-	return kept;
+	since: bigint
+): Promise<{ ids: number[]; horizon: bigint }> {
+	const rows = await queryRows<{ horizon: string; merchant_id: number | null }>(
+		db,
+		sql`SELECT ${HORIZON} AS horizon, c.merchant_id
+			FROM (SELECT 1) AS one
+			LEFT JOIN (SELECT DISTINCT merchant_id FROM ${listingChanges} WHERE ${listingChanges.xid} >= ${since.toString()}::bigint) c ON true`
+	);
+	return {
+		horizon: BigInt(rows[0].horizon),
+		ids: rows.flatMap((r) => (r.merchant_id === null ? [] : [Number(r.merchant_id)]))
+	};
+}
+
+async function horizonNow(db: Executor): Promise<bigint> {
+	const [row] = await queryRows<{ horizon: string }>(db, sql`SELECT ${HORIZON} AS horizon`);
+	return BigInt(row.horizon);
+}
+
+/** What an index was built from: the log's horizon, and when the log was last read. */
+interface Synced {
+	index: ListingIndex;
+	horizon: bigint;
+	/** Clock time of the last read of the log (a check). */
+	checkedAt: number;
+}
+
+/** Every approved listing: the first load, or after the log could not say what changed. */
+async function fullLoad(db: Executor, checkedAt: number): Promise<Synced> {
+	// The horizon first: what commits after it is read again at the next check.
+	const horizon = await horizonNow(db);
+	const listings = await fetchListings(db, null);
+	return { index: new ListingIndex(listings, horizon.toString()), horizon, checkedAt };
 }
 
 /**
- * The in-memory index of approved listings of one database, reloaded when the database changed.
+ * The index after the changes logged since `previous`: the changed merchants' rows are fetched
+ * again (an approved and placed one enters or is replaced, any other leaves), the others are
+ * kept with their prepared search texts. The same index when nothing changed.
+ */
+async function applyChanges(db: Executor, previous: Synced, checkedAt: number): Promise<Synced> {
+	if (checkedAt - previous.checkedAt > RESYNC_AFTER_MS) return fullLoad(db, checkedAt);
+	const { ids, horizon } = await changesSince(db, previous.horizon);
+	if (ids.includes(0)) return fullLoad(db, checkedAt);
+	if (ids.length === 0) return { ...previous, horizon, checkedAt };
+	const fresh: IndexedListing[] = [];
+	for (let i = 0; i < ids.length; i += FETCH_CHUNK) {
+		fresh.push(...(await fetchListings(db, ids.slice(i, i + FETCH_CHUNK))));
+	}
+	const changed = new Set(ids);
+	const listings = previous.index.listings.filter((l) => !changed.has(l.id)).concat(fresh);
+	return { index: new ListingIndex(listings, horizon.toString()), horizon, checkedAt };
+}
+
+/**
+ * The in-memory index of approved listings of one database, following its change log.
  * A server has one (below); tests make others to play several processes.
+ *
+ * Requests never wait for a reload: while one runs (one at a time), they are answered from the
+ * previous index. Only a process's first load is waited for, and, after invalidate() (a decision
+ * made by this process), the next check, so the person who decided sees it at once: the reload
+ * then reads only the changed rows.
  */
 export class ListingCache {
-	private current: { index: ListingIndex; checkedAt: number } | undefined;
-	private loading: Promise<ListingIndex> | undefined;
+	private current: (Synced & { generation: number }) | undefined;
+	private reloading: Promise<Synced> | undefined;
+	/** Counts invalidate() calls: an index older than the last one is not served. */
+	private wanted = 0;
 
 	/** `clock`: milliseconds now (tests move it on instead of waiting). */
 	constructor(private readonly clock: () => number = Date.now) {}
 
 	async index(db: Executor): Promise<ListingIndex> {
-		const now = this.clock();
-		if (this.current && now - this.current.checkedAt < VERSION_CHECK_MS) {
-			return this.current.index;
+		const current = this.current;
+		if (!current || current.generation < this.wanted) return (await this.upTo(db)).index;
+		if (this.clock() - current.checkedAt >= VERSION_CHECK_MS && !this.reloading) {
+			this.reload(db).catch((error: unknown) =>
+				console.error(
+					`[listings] check failed, the previous index is served: ${describeError(error)}`
+				)
+			);
 		}
-		this.loading ??= this.check(db).finally(() => (this.loading = undefined));
-		return this.loading;
+		return current.index;
 	}
 
-	private async check(db: Executor): Promise<ListingIndex> {
-		const version = await listingsVersion(db);
-		if (this.current && this.current.index.version === version) {
-			this.current.checkedAt = this.clock();
-			return this.current.index;
-		}
-		const listings = await loadListings(db, this.current?.index ?? null);
-		const index = new ListingIndex(listings, version);
-		this.current = { index, checkedAt: this.clock() };
-		return index;
+	/** The index once the check under way (if any) is over: for tests and benchmarks. */
+	async settled(db: Executor): Promise<ListingIndex> {
+		await this.reloading?.catch(() => {});
+		return this.index(db);
 	}
 
-	/** The next request checks the database again (after a decision in this process). */
+	/** An index that includes every invalidate() made so far, waiting for a check if needed. */
+	private async upTo(db: Executor): Promise<Synced> {
+		const generation = this.wanted;
+		for (;;) {
+			const current = this.current;
+			if (current && current.generation >= generation) return current;
+			if (!this.reloading) return this.reload(db);
+			await this.reloading.catch(() => {});
+		}
+	}
+
+	/** A check (and reload): one at a time. */
+	private reload(db: Executor): Promise<Synced> {
+		const reloading: Promise<Synced> = this.check(db).finally(() => {
+			if (this.reloading === reloading) this.reloading = undefined;
+		});
+		this.reloading = reloading;
+		return reloading;
+	}
+
+	private async check(db: Executor): Promise<Synced> {
+		const generation = this.wanted;
+		const checkedAt = this.clock();
+		const next = this.current
+			? await applyChanges(db, this.current, checkedAt)
+			: await fullLoad(db, checkedAt);
+		this.current = { ...next, generation };
+		return next;
+	}
+
+	/** The next requests wait for a check (after a decision in this process). */
 	invalidate(): void {
-		if (this.current) this.current.checkedAt = 0;
+		this.wanted++;
 	}
 }
 

@@ -194,7 +194,7 @@ export async function recordTouristReport(
 		const reported = crossesThreshold(counts) && (await openReport(tx, listing.id, counts, now));
 		return { ok: true, reported };
 	});
-	// The map's cards show the caution at once in this process (others see updated_at move).
+	// The map's cards show the caution at once in this process (others read it in the change log).
 	if (result.ok && result.reported) invalidateListings();
 	return result;
 }
