@@ -16,7 +16,9 @@ import { hasControlCharacter } from '$lib/forms/text';
 import { describeUnexpectedError } from '$lib/server/errors';
 import { responseSecurity } from '$lib/server/security-headers';
 import { originProblem } from '$lib/server/mail/links';
-import { audienceCounts, flushPeriodically } from '$lib/server/merchants/audience';
+import { audienceCounts } from '$lib/server/merchants/audience';
+import { searchCounts } from '$lib/server/merchants/search-counts';
+import { flushPeriodically } from '$lib/server/jobs/buffered-counts';
 
 /** The locale comes from the URL (/zh/…, /fr/…); `/` is redirected to one of them. */
 const handleLocale: Handle = ({ event, resolve }) =>
@@ -133,7 +135,11 @@ export const init: ServerInit = async () => {
 				'ADDRESS_HEADER=X-Forwarded-For and XFF_DEPTH=1 (see README, Running in production).'
 		);
 	}
-	const audience = flushPeriodically(audienceCounts, getDb);
+	const counting = [
+		flushPeriodically('audience', audienceCounts, getDb),
+		flushPeriodically('searches', searchCounts, getDb)
+	];
+	const flushCounts = async () => void (await Promise.all(counting.map((c) => c.stop())));
 	try {
 		startJobRunner(await getDb());
 	} catch (failure) {
@@ -141,7 +147,7 @@ export const init: ServerInit = async () => {
 		process.exit(1);
 	}
 	// adapter-node emits this once the server has stopped accepting requests (SIGTERM, SIGINT).
-	process.once('sveltekit:shutdown', () => void shutDown({ flushAudience: audience.stop }));
+	process.once('sveltekit:shutdown', () => void shutDown({ flushCounts }));
 };
 
 /**

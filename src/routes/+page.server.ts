@@ -1,7 +1,8 @@
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { listingIndex } from '$lib/server/merchants/listing-index';
-import { readQuery, recordSearch } from '$lib/server/merchants/listing-search';
+import { readQuery } from '$lib/server/merchants/listing-search';
+import { searchCounts } from '$lib/server/merchants/search-counts';
 import { LIST_PAGE_SIZE, listPage } from '$lib/server/merchants/list-page';
 import {
 	DEFAULT_VIEW,
@@ -49,11 +50,12 @@ export const load: PageServerLoad = async ({ url, request }) => {
 		now
 	});
 	// A search (text or category) counts, anonymously, towards the partnership's demand metrics
-	// (not when the service worker only fetches the page to keep an offline copy).
+	// (not when the service worker only fetches the page to keep an offline copy): in memory,
+	// written in batches, so the page writes nothing to the database.
 	const category = state.filters.categories[0] ?? query.categories[0] ?? null;
 	const counted = !request.headers.has(OFFLINE_COPY_HEADER);
 	if (counted && state.page === 1 && (query.text || category)) {
-		await recordSearch(db, {
+		searchCounts.count({
 			category,
 			center: state.near ?? { lat: view.lat, lon: view.lon },
 			resultCount: list.total,

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { and, eq, inArray } from 'drizzle-orm';
 import { openTestDatabase, type TestDatabase } from '../db/testing';
 import { merchantDailyStats, merchants } from '../db/schema';
-import { AudienceCounts, flushPeriodically, weeklyAudience } from './audience';
+import { AudienceCounts, weeklyAudience } from './audience';
+import { flushPeriodically } from '../jobs/buffered-counts';
 
 let t: TestDatabase;
 let a: number;
@@ -155,7 +156,12 @@ describe('counting (in memory, written in batches)', () => {
 			let available = false;
 			const down = await openTestDatabase();
 			await down.close();
-			const flushing = flushPeriodically(counts, async () => (available ? t.db : down.db), 10_000);
+			const flushing = flushPeriodically(
+				'audience',
+				counts,
+				async () => (available ? t.db : down.db),
+				10_000
+			);
 			counts.count(d, 'cashier_card_open', NIGHT);
 			await vi.advanceTimersByTimeAsync(10_000);
 			await vi.waitFor(() => expect(errors).toHaveBeenCalledTimes(1));

@@ -9,7 +9,7 @@ import type { Executor } from '../db/client';
 import { merchantDailyStats, merchants } from '../db/schema';
 import { parisIsoDate } from '../../i18n/format';
 import type { AudienceWeek } from '../../merchants/audience';
-import { describeError } from '../errors';
+import { BufferedCounts, type CountStore } from '../jobs/buffered-counts';
 
 export type AudienceEvent = 'page_view' | 'direction_click' | 'cashier_card_open';
 
@@ -25,120 +25,60 @@ type DailyCounts = typeof merchantDailyStats.$inferInsert & {
 	cashierCardOpens: number;
 };
 
-/** Rows per INSERT when writing counts. */
-const FLUSH_BATCH = 500;
+const dailyCounts: CountStore<DailyCounts> = {
+	key: (row) => `${row.merchantId}:${row.day}`,
+	add(into, from) {
+		for (const field of Object.values(FIELD)) into[field] += from[field];
+	},
+	// A listing deleted since its page was seen has nowhere to count.
+	async writable(db, rows) {
+		const ids = [...new Set(rows.map((r) => r.merchantId))];
+		const existing = new Set(
+			(await db.select({ id: merchants.id }).from(merchants).where(inArray(merchants.id, ids))).map(
+				(m) => m.id
+			)
+		);
+		return rows.filter((r) => existing.has(r.merchantId));
+	},
+	async insert(db, batch) {
+		await db
+			.insert(merchantDailyStats)
+			.values(batch)
+			.onConflictDoUpdate({
+				target: [merchantDailyStats.merchantId, merchantDailyStats.day],
+				set: {
+					pageViews: sql`${merchantDailyStats.pageViews} + excluded.page_views`,
+					directionClicks: sql`${merchantDailyStats.directionClicks} + excluded.direction_clicks`,
+					cashierCardOpens: sql`${merchantDailyStats.cashierCardOpens} + excluded.cashier_card_opens`
+				}
+			});
+	}
+};
 
 /**
- * Counts not yet written, by listing and Paris day: no cookie, no visitor identifier. `count`
- * never throws nor waits; `flush` writes everything counted so far in a few statements and, if
- * the database fails (e.g. PostgreSQL restarting), keeps the counts for the next flush.
+ * Counts not yet written, by listing and Paris day: no cookie, no visitor identifier; written in
+ * batches (jobs/buffered-counts.ts).
  */
-export class AudienceCounts {
-	#pending = new Map<string, DailyCounts>();
-	#flushing: Promise<void> | null = null;
+export class AudienceCounts extends BufferedCounts<DailyCounts> {
+	constructor() {
+		super(dailyCounts);
+	}
 
 	count(merchantId: number, event: AudienceEvent, now: Date = new Date()): void {
-		const day = parisIsoDate(now);
-		const key = `${merchantId}:${day}`;
-		let row = this.#pending.get(key);
-		if (!row) {
-			row = { merchantId, day, pageViews: 0, directionClicks: 0, cashierCardOpens: 0 };
-			this.#pending.set(key, row);
-		}
-		row[FIELD[event]] += 1;
-	}
-
-	/** Listing-days counted and not yet written. */
-	get pending(): number {
-		return this.#pending.size;
-	}
-
-	/** Writes the counts (after any flush already running); rejects, keeping them, on failure. */
-	async flush(db: Executor): Promise<void> {
-		while (this.#flushing) await this.#flushing.catch(() => {});
-		const flushing = this.#write(db);
-		this.#flushing = flushing;
-		try {
-			await flushing;
-		} finally {
-			if (this.#flushing === flushing) this.#flushing = null;
-		}
-	}
-
-	async #write(db: Executor): Promise<void> {
-		if (this.#pending.size === 0) return;
-		const rows = [...this.#pending.values()];
-		this.#pending = new Map();
-		let written = 0;
-		let kept = rows;
-		try {
-			// A listing deleted since its page was seen has nowhere to count.
-			const ids = [...new Set(rows.map((r) => r.merchantId))];
-			const existing = new Set(
-				(
-					await db.select({ id: merchants.id }).from(merchants).where(inArray(merchants.id, ids))
-				).map((m) => m.id)
-			);
-			kept = rows.filter((r) => existing.has(r.merchantId));
-			for (; written < kept.length; written += FLUSH_BATCH) {
-				await db
-					.insert(merchantDailyStats)
-					.values(kept.slice(written, written + FLUSH_BATCH))
-					.onConflictDoUpdate({
-						target: [merchantDailyStats.merchantId, merchantDailyStats.day],
-						set: {
-							pageViews: sql`${merchantDailyStats.pageViews} + excluded.page_views`,
-							directionClicks: sql`${merchantDailyStats.directionClicks} + excluded.direction_clicks`,
-							cashierCardOpens: sql`${merchantDailyStats.cashierCardOpens} + excluded.cashier_card_opens`
-						}
-					});
-			}
-		} catch (error) {
-			// Back in the buffer, added to what was counted meanwhile (batches already written stay
-			// written: each batch is one statement).
-			for (const row of kept.slice(written)) this.#restore(row);
-			throw error;
-		}
-	}
-
-	#restore(row: DailyCounts): void {
-		const key = `${row.merchantId}:${row.day}`;
-		const current = this.#pending.get(key);
-		if (!current) this.#pending.set(key, row);
-		else for (const field of Object.values(FIELD)) current[field] += row[field];
+		const row = {
+			merchantId,
+			day: parisIsoDate(now),
+			pageViews: 0,
+			directionClicks: 0,
+			cashierCardOpens: 0
+		};
+		row[FIELD[event]] = 1;
+		this.add(row);
 	}
 }
 
-/** The server's counts, flushed every AUDIENCE_FLUSH_MS and at shutdown (see hooks.server.ts). */
+/** The server's counts, flushed periodically and at shutdown (see hooks.server.ts). */
 export const audienceCounts = new AudienceCounts();
-export const AUDIENCE_FLUSH_MS = 10_000;
-
-/**
- * Flushes `counts` every `everyMs` (the timer does not keep the process alive); a failed flush
- * is logged and retried at the next tick. `stop()` clears the timer and flushes one last time.
- */
-export function flushPeriodically(
-	counts: AudienceCounts,
-	db: () => Promise<Executor>,
-	everyMs: number = AUDIENCE_FLUSH_MS
-): { stop(): Promise<void> } {
-	const flush = async () => {
-		if (counts.pending === 0) return;
-		try {
-			await counts.flush(await db());
-		} catch (error) {
-			console.error(`[audience] counts kept for the next flush: ${describeError(error)}`);
-		}
-	};
-	const timer = setInterval(flush, everyMs);
-	timer.unref();
-	return {
-		async stop() {
-			clearInterval(timer);
-			await flush();
-		}
-	};
-}
 
 /**
  * The last `weeks` full 7-day windows before today (Paris time), oldest first, for each listing

@@ -1,7 +1,8 @@
 /**
  * Privacy of the demand metrics (issue 15, "keep the probes" 5): a tourist's search, made through
  * the home page's load as the server runs it — with a client address, a session cookie and a
- * precise position — is stored as a day, a category, a ~5 km² H3 cell and a count, nothing else.
+ * precise position — is stored as a day, a category, a ~5 km² H3 cell, a result count and how
+ * many such searches, nothing else.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { cellToLatLng, getResolution } from 'h3-js';
 import { closeDb, getDb } from '../db';
 import { DEMAND_CELL_RESOLUTION, demandEvents } from '../db/schema';
 import { load } from '../../../routes/+page.server';
+import { searchCounts } from './search-counts';
 
 const IP = '203.0.113.77';
 const SESSION = 'sessiontokenofatouristzzzzzzzzz';
@@ -55,10 +57,13 @@ describe('demand events', () => {
 			await (load as unknown as (e: RequestEvent) => Promise<unknown>)(homeEvent(query));
 		}
 		const db = await getDb();
+		// Counted in memory: nothing written until the counts are flushed.
+		expect(await db.select().from(demandEvents)).toEqual([]);
+		await searchCounts.flush(db);
 		// The table's columns (no address, session, user or exact position) are checked in
-		// listings.db.test.ts; here, what a real request leaves in them.
+		// listing-search.db.test.ts; here, what a real request leaves in them.
 		const rows = await db.select().from(demandEvents);
-		expect(rows.length).toBe(2);
+		expect(rows.reduce((sum, r) => sum + r.searches, 0)).toBe(2);
 		for (const row of rows) {
 			const text = JSON.stringify(row);
 			expect(text).not.toContain(IP);

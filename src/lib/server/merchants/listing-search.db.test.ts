@@ -9,7 +9,7 @@ import { queryRows } from '../db/query';
 import { DEMAND_CELL_RESOLUTION, demandEvents } from '../db/schema';
 import { listingCard } from './listing-cards';
 import { mapFeatures } from './listing-map';
-import { recordSearch } from './listing-search';
+import { SearchCounts } from './search-counts';
 import { listPage } from './list-page';
 import { EMPTY_FILTERS, type ListingFilters } from '../../merchants/filters';
 import { haversineMeters } from '../../geo/distance';
@@ -217,41 +217,53 @@ describe('search', () => {
 	});
 });
 
-describe('anonymous counters', () => {
-	it('recordSearch writes one demand event: day in Paris, category, coarse cell, count', async () => {
+describe('anonymous search counts', () => {
+	it('are written only when flushed, one row per day, category, coarse cell and result count', async () => {
 		const late = new Date('2025-06-11T22:30:00Z'); // already 12 June in Paris
 		const before = await t.db.select().from(demandEvents);
-		await recordSearch(t.db, {
-			category: 'cosmetics_pharmacy',
-			center: LOUVRE,
-			resultCount: 3,
-			now: late
-		});
-		const after = await t.db.select().from(demandEvents);
-		expect(after).toHaveLength(before.length + 1);
-		const row = after.find((r) => !before.some((b) => b.id === r.id))!;
-		expect(row).toMatchObject({
-			day: '2025-06-12',
-			category: 'cosmetics_pharmacy',
-			resultCount: 3,
-			isDemo: false
-		});
-		expect(row.areaCell).toBe(latLngToCell(LOUVRE.lat, LOUVRE.lon, DEMAND_CELL_RESOLUTION));
-		expect(getResolution(row.areaCell!)).toBe(7);
-		// Coarse: a point 300 m away falls in the same cell (for this position).
-		expect(latLngToCell(LOUVRE.lat + 0.0027, LOUVRE.lon, DEMAND_CELL_RESOLUTION)).toBe(
-			row.areaCell
-		);
+		const counts = new SearchCounts();
+		const pharmacy = { category: 'cosmetics_pharmacy', center: LOUVRE, resultCount: 3 } as const;
+		counts.count({ ...pharmacy, now: late });
+		// 300 m away, same cell (for this position): the same row.
+		counts.count({ ...pharmacy, center: { lat: LOUVRE.lat + 0.0027, lon: LOUVRE.lon }, now: late });
+		counts.count({ ...pharmacy, resultCount: 4, now: late });
+		expect(counts.pending).toBe(2);
+		expect(await t.db.select().from(demandEvents)).toHaveLength(before.length);
+		await counts.flush(t.db);
+		expect(counts.pending).toBe(0);
+		const added = (await t.db.select().from(demandEvents))
+			.filter((r) => !before.some((b) => b.id === r.id))
+			.sort((a, b) => a.resultCount - b.resultCount);
+		expect(added).toMatchObject([
+			{
+				day: '2025-06-12',
+				category: 'cosmetics_pharmacy',
+				resultCount: 3,
+				searches: 2,
+				isDemo: false
+			},
+			{
+				day: '2025-06-12',
+				category: 'cosmetics_pharmacy',
+				resultCount: 4,
+				searches: 1,
+				isDemo: false
+			}
+		]);
+		expect(added[0].areaCell).toBe(latLngToCell(LOUVRE.lat, LOUVRE.lon, DEMAND_CELL_RESOLUTION));
+		expect(getResolution(added[0].areaCell!)).toBe(7);
 	});
 
-	it('recordSearch stores no position when there is none, and nothing else', async () => {
-		await recordSearch(t.db, { category: null, center: null, resultCount: 0, now: NOON });
+	it('store no position when there is none, and nothing else', async () => {
+		const counts = new SearchCounts();
+		counts.count({ category: null, center: null, resultCount: 0, now: NOON });
+		await counts.flush(t.db);
 		const rows = await t.db
 			.select()
 			.from(demandEvents)
 			.where(and(eq(demandEvents.day, '2025-06-11'), eq(demandEvents.resultCount, 0)));
 		expect(rows).toHaveLength(1);
-		expect(rows[0]).toMatchObject({ category: null, areaCell: null });
+		expect(rows[0]).toMatchObject({ category: null, areaCell: null, searches: 1 });
 		const columns = await queryRows<{ column_name: string }>(
 			t.db,
 			sql`SELECT column_name FROM information_schema.columns
@@ -264,7 +276,8 @@ describe('anonymous counters', () => {
 			'day',
 			'id',
 			'is_demo',
-			'result_count'
+			'result_count',
+			'searches'
 		]);
 	});
 });

@@ -7,12 +7,8 @@
  *
  * The place a query names is not a filter: it only orders the list (see list-page.ts).
  */
-import { latLngToCell } from 'h3-js';
-import type { Executor } from '../db/client';
-import { DEMAND_CELL_RESOLUTION, demandEvents } from '../db/schema';
-import { parisIsoDate } from '../../i18n/format';
 import { CATEGORIES, type Category } from '../../merchants/vocabulary';
-import type { LatLon, ListingFilters } from '../../merchants/filters';
+import type { ListingFilters } from '../../merchants/filters';
 import { interpretQuery, type InterpretedQuery } from '../../search/interpret';
 import type { NamedPlace } from '../../search/places';
 import { matchPrepared, prepareQuery } from '../../search/score';
@@ -119,23 +115,4 @@ export function openPositions(
 		return selection.positions.filter((i) => openNow(i) === true);
 	});
 	return { key, positions };
-}
-
-/**
- * Records one search for the partnership's demand metrics: the day, the category looked
- * for, a coarse H3 cell of where the visitor was looking and the number of results.
- * Never an IP address, a session or a precise position.
- */
-export async function recordSearch(
-	db: Executor,
-	search: { category: Category | null; center: LatLon | null; resultCount: number; now: Date }
-): Promise<void> {
-	await db.insert(demandEvents).values({
-		day: parisIsoDate(search.now),
-		category: search.category,
-		areaCell: search.center
-			? latLngToCell(search.center.lat, search.center.lon, DEMAND_CELL_RESOLUTION)
-			: null,
-		resultCount: search.resultCount
-	});
 }

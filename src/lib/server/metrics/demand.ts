@@ -53,8 +53,9 @@ export async function demandGaps(
 					{ from, to, through }
 				)}
 				UNION ALL
-				SELECT e.area_cell, e.category::text, 1, (e.result_count < ${FEW_RESULTS})::int,
-					(e.result_count = 0)::int
+				SELECT e.area_cell, e.category::text, e.searches,
+					CASE WHEN e.result_count < ${FEW_RESULTS} THEN e.searches ELSE 0 END,
+					CASE WHEN e.result_count = 0 THEN e.searches ELSE 0 END
 				FROM demand_events e
 				WHERE e.area_cell IS NOT NULL AND e.day >= greatest(${from}, ${through}) AND e.day < ${to}
 			)

@@ -97,9 +97,9 @@ export async function rollUpMetrics(db: Executor, now: Date): Promise<RollupRepo
 			tx,
 			sql`WITH added AS (
 				INSERT INTO demand_rollups (grain, period, area_cell, category, searches, poor, empty)
-				SELECT 'day', e.day, e.area_cell, e.category::text, count(*),
-					count(*) FILTER (WHERE e.result_count < ${FEW_RESULTS}),
-					count(*) FILTER (WHERE e.result_count = 0)
+				SELECT 'day', e.day, e.area_cell, e.category::text, sum(e.searches),
+					coalesce(sum(e.searches) FILTER (WHERE e.result_count < ${FEW_RESULTS}), 0),
+					coalesce(sum(e.searches) FILTER (WHERE e.result_count = 0), 0)
 				FROM demand_events e
 				WHERE e.area_cell IS NOT NULL AND e.day >= ${since} AND e.day < ${today}::date
 				GROUP BY e.day, e.area_cell, e.category
