@@ -115,9 +115,19 @@ export class CompiledHours {
 	private weeks: (CompiledWeek | undefined)[];
 	private groups: Map<string, number>;
 
-	constructor(readonly values: readonly string[]) {
+	/** `previous`: the set of the index this one replaces, whose compiled weeks are kept. */
+	constructor(
+		readonly values: readonly string[],
+		previous?: CompiledHours
+	) {
 		this.weeks = new Array(values.length);
 		this.groups = new Map(values.map((v, i) => [v, i]));
+		if (previous) {
+			for (const [i, value] of values.entries()) {
+				const before = previous.groups.get(value);
+				if (before !== undefined) this.weeks[i] = previous.weeks[before];
+			}
+		}
 	}
 
 	/** isOpenAt, compiled when the value is one of this set's. */

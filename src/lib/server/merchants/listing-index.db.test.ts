@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { merchants } from '../db/schema';
+import { listingChanges, merchants } from '../db/schema';
 import {
 	approvedListings,
 	invalidateListings,
@@ -255,7 +255,7 @@ describe('two processes on one database', () => {
 		}
 	});
 
-	it('an edit that moves neither the version nor the change time reaches the other process (the database logs every change)', async () => {
+	it('an edit that moves neither the version nor the change time reaches the other process (the database logs every change of what the index reads)', async () => {
 		const check = await expectSeen(
 			async (p) => (await p.get('dupont'))?.nameFr === 'Maison Martin'
 		);
@@ -314,6 +314,19 @@ describe('two processes on one database', () => {
 	it('keeps the same index when a check finds nothing changed', async () => {
 		const p = process();
 		const before = await p.cache.index(t.db);
+		expect(await p.checked()).toBe(before);
+	});
+
+	it('a change the index does not read (a reminder sent) is not logged: the index stays', async () => {
+		const p = process();
+		const before = await p.cache.index(t.db);
+		const logged = async () => (await t.db.select().from(listingChanges)).length;
+		const rows = await logged();
+		await t.db
+			.update(merchants)
+			.set({ remindedAt: new Date('2025-06-02') })
+			.where(eq(merchants.id, id.dupont));
+		expect(await logged()).toBe(rows);
 		expect(await p.checked()).toBe(before);
 	});
 

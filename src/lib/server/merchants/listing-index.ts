@@ -107,9 +107,11 @@ export class ListingIndex {
 	readonly memo = new Map<string, unknown>();
 
 	/** `listings` must be new objects or kept ones; the array is sorted here. */
+	/** `previous`: the index this one replaces (its compiled opening hours are kept). */
 	constructor(
 		readonly listings: IndexedListing[],
-		readonly version: string
+		readonly version: string,
+		previous?: ListingIndex
 	) {
 		const n = (this.size = listings.length);
 		const xy = listings.map((l) => mercator(l.lon, l.lat));
@@ -143,7 +145,7 @@ export class ListingIndex {
 		}
 		if (n === 0) this.tree.add(-999, -999);
 		this.tree.finish();
-		this.hours = new CompiledHours([...groups.keys()]);
+		this.hours = new CompiledHours([...groups.keys()], previous?.hours);
 	}
 
 	get(id: number): IndexedListing | null {
@@ -169,6 +171,11 @@ export function paymentBits(methods: readonly PaymentMethod[]): number {
 	return bits;
 }
 
+/**
+ * What the index reads of a merchant. A column added here must be added to the update trigger's
+ * comparison too (drizzle/0013_listing_changes.sql), or its changes outside the state machine
+ * (which bumps `version`) would not reach the other processes.
+ */
 const listingColumns = {
 	id: merchants.id,
 	lat: merchants.latitude,
@@ -232,24 +239,27 @@ const RESYNC_AFTER_MS = LISTING_CHANGES_RETENTION_MS / 4;
 const HORIZON = sql<string>`pg_snapshot_xmin(pg_current_snapshot())::text`;
 
 /**
- * The merchants changed by the transactions at or after `since` (ids, distinct), and the next
- * horizon; merchant 0 means the table was emptied. Reads only the log's newest rows (index on
- * xid): with no change since the last check, none.
+ * The merchants changed by the transactions at or after `since`, each with the newest such
+ * transaction, and the next horizon; merchant 0 means the table was emptied. Reads only the log's
+ * newest rows (index on xid): with no change since the last check, none.
  */
 async function changesSince(
 	db: Executor,
 	since: bigint
-): Promise<{ ids: number[]; horizon: bigint }> {
-	const rows = await queryRows<{ horizon: string; merchant_id: number | null }>(
+): Promise<{ changes: Map<number, bigint>; horizon: bigint }> {
+	const rows = await queryRows<{ horizon: string; merchant_id: number | null; xid: string | null }>(
 		db,
-		sql`SELECT ${HORIZON} AS horizon, c.merchant_id
+		sql`SELECT ${HORIZON} AS horizon, c.merchant_id, c.xid::text AS xid
 			FROM (SELECT 1) AS one
-			LEFT JOIN (SELECT DISTINCT merchant_id FROM ${listingChanges} WHERE ${listingChanges.xid} >= ${since.toString()}::bigint) c ON true`
+			LEFT JOIN (
+				SELECT merchant_id, max(${listingChanges.xid}) AS xid FROM ${listingChanges}
+				WHERE ${listingChanges.xid} >= ${since.toString()}::bigint GROUP BY merchant_id
+			) c ON true`
 	);
-	return {
-		horizon: BigInt(rows[0].horizon),
-		ids: rows.flatMap((r) => (r.merchant_id === null ? [] : [Number(r.merchant_id)]))
-	};
+	const changes = new Map<number, bigint>();
+	for (const r of rows)
+		if (r.merchant_id !== null) changes.set(Number(r.merchant_id), BigInt(r.xid!));
+	return { horizon: BigInt(rows[0].horizon), changes };
 }
 
 async function horizonNow(db: Executor): Promise<bigint> {
@@ -261,6 +271,12 @@ async function horizonNow(db: Executor): Promise<bigint> {
 interface Synced {
 	index: ListingIndex;
 	horizon: bigint;
+	/**
+	 * The newest logged transaction already applied, by merchant, for the transactions at or
+	 * after the horizon: while an older transaction is still open, the horizon stays behind it
+	 * and the log's rows after it are read again at each check, but not fetched again.
+	 */
+	applied: Map<number, bigint>;
 	/** Clock time of the last read of the log (a check). */
 	checkedAt: number;
 }
@@ -270,7 +286,8 @@ async function fullLoad(db: Executor, checkedAt: number): Promise<Synced> {
 	// The horizon first: what commits after it is read again at the next check.
 	const horizon = await horizonNow(db);
 	const listings = await fetchListings(db, null);
-	return { index: new ListingIndex(listings, horizon.toString()), horizon, checkedAt };
+	const index = new ListingIndex(listings, horizon.toString());
+	return { index, horizon, applied: new Map(), checkedAt };
 }
 
 /**
@@ -280,16 +297,24 @@ async function fullLoad(db: Executor, checkedAt: number): Promise<Synced> {
  */
 async function applyChanges(db: Executor, previous: Synced, checkedAt: number): Promise<Synced> {
 	if (checkedAt - previous.checkedAt > RESYNC_AFTER_MS) return fullLoad(db, checkedAt);
-	const { ids, horizon } = await changesSince(db, previous.horizon);
-	if (ids.includes(0)) return fullLoad(db, checkedAt);
-	if (ids.length === 0) return { ...previous, horizon, checkedAt };
+	const { changes, horizon } = await changesSince(db, previous.horizon);
+	if (changes.has(0)) return fullLoad(db, checkedAt);
+	const ids: number[] = [];
+	const applied = new Map<number, bigint>();
+	for (const [id, xid] of previous.applied) if (xid >= horizon) applied.set(id, xid);
+	for (const [id, xid] of changes) {
+		if (xid > (previous.applied.get(id) ?? -1n)) ids.push(id);
+		if (xid >= horizon) applied.set(id, xid);
+	}
+	if (ids.length === 0) return { ...previous, horizon, applied, checkedAt };
 	const fresh: IndexedListing[] = [];
 	for (let i = 0; i < ids.length; i += FETCH_CHUNK) {
 		fresh.push(...(await fetchListings(db, ids.slice(i, i + FETCH_CHUNK))));
 	}
 	const changed = new Set(ids);
 	const listings = previous.index.listings.filter((l) => !changed.has(l.id)).concat(fresh);
-	return { index: new ListingIndex(listings, horizon.toString()), horizon, checkedAt };
+	const index = new ListingIndex(listings, horizon.toString(), previous.index);
+	return { index, horizon, applied, checkedAt };
 }
 
 /**
