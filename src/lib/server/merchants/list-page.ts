@@ -10,13 +10,16 @@
  * - name words: best match first, then nearest to the visitor;
  * - nothing to match: open shops first, then nearest to the visitor or the map centre.
  *
- * Only the first pages are sorted: the listings of the viewport (from the index's k-d tree) or of
- * the whole selection (a named place) are scanned once, keeping the best `page × pageSize`.
+ * Only the first pages are sorted. With no words in a viewport, the nearest open listings and then
+ * the nearest others are found in growing circles (or, when they are few, in the kept set of
+ * open or passing listings), so a request reads about what its pages hold. Otherwise the
+ * listings of the viewport (from the k-d tree, or from the selection when it is small) or of the
+ * whole selection (a named place) are scanned once, keeping the best `page × pageSize`.
  */
 import type { Executor } from '../db/client';
 import type { BBox, LatLon, ListingFilters } from '../../merchants/filters';
 import type { ListPage, ListingCard } from '../../merchants/cards';
-import { boundingBoxAround, haversineMeters } from '../../geo/distance';
+import { boundingBoxAround } from '../../geo/distance';
 import { placeCard } from '../reference/places';
 import { listingIndex, type ListingIndex } from './listing-index';
 import {
@@ -102,25 +105,45 @@ export async function listPage(db: Executor, req: ListPageRequest): Promise<List
 	const wanted = Math.max(1, req.page) * req.pageSize;
 	const kinds = query.shopKinds;
 
-	// The usual list (no words, a viewport): the nearest open listings, found in growing rings.
+	// The usual list (no words, a viewport): open listings first, each part nearest first.
 	let ranked: { total: number; best: number[] } | null = null;
 	if (req.bbox && origin && !place && !query.rest.length && !kinds.length) {
-		const best = nearestOpen(index, passes, openNow, origin, req.bbox, wanted);
-		if (best) {
-			const passing = openPositions(index, selection, criteria, req.now);
-			ranked = { total: countInBox(index, passing, req.bbox), best };
+		const passing = openPositions(index, selection, criteria, req.now);
+		const openHere = openPositions(index, selection, { ...criteria, openNow: true }, req.now);
+		const best = nearest(
+			index,
+			origin,
+			req.bbox,
+			wanted,
+			smallest(index, openHere),
+			(i) => passes(i) && openNow(i) === true
+		);
+		if (best.length < wanted) {
+			const rest = nearest(
+				index,
+				origin,
+				req.bbox,
+				wanted - best.length,
+				smallest(index, passing),
+				(i) => passes(i) && openNow(i) !== true
+			);
+			best.push(...rest);
 		}
+		ranked = { total: countInBox(index, passing, req.bbox), best };
 	}
 	if (!ranked) {
+		const small = smallest(index, selection);
 		const candidates =
 			req.bbox && !place
-				? index.inBox(req.bbox).filter(passes)
+				? small
+					? inBoxOf(index, small, req.bbox).filter(passes)
+					: index.inBox(req.bbox).filter(passes)
 				: criteria.openNow
 					? selection.positions.filter(passes)
 					: selection.positions;
 		const ofKind = (i: number) =>
 			kinds.length > 0 && index.listings[i].kinds.some((k) => kinds.includes(k)) ? 0 : 1;
-		const distance = (i: number) => (origin ? haversineMeters(origin, index.listings[i]) : 0);
+		const distance = (i: number) => (origin ? index.distance(origin, i) : 0);
 		const keysOf = (i: number, out: Float64Array) => {
 			out[0] = ofKind(i);
 			if (place) {
@@ -158,24 +181,51 @@ export async function listPage(db: Executor, req: ListPageRequest): Promise<List
 }
 
 const FIRST_RING_M = 250;
+/** A set of listings this much smaller than the index is scanned rather than searched by area. */
+const SMALL_SHARE = 8;
+
+/** The positions when they are few enough to scan, else null (search the k-d tree instead). */
+function smallest(index: ListingIndex, set: { positions: Int32Array }): Int32Array | null {
+	return set.positions.length * SMALL_SHARE <= index.size ? set.positions : null;
+}
+
+function inBoxOf(index: ListingIndex, positions: Int32Array, bbox: BBox): number[] {
+	const inside: number[] = [];
+	for (const i of positions) if (index.isInBox(i, bbox)) inside.push(i);
+	return inside;
+}
 
 /**
- * The `limit` nearest open listings that pass, in the box, nearest first (ties by id): circles
- * around the origin, doubled until they hold `limit` open listings; every listing outside is
- * farther, and the order puts open listings before closed ones, so these are the first ones.
- * Null when the circles cover the box first (too few open listings): the caller ranks them all.
+ * The `limit` listings of the box nearest to the origin that pass `test`, nearest first (ties by
+ * id). From `few` (a small set, scanned once) when given; else from circles around the origin,
+ * doubled until they hold `limit` of them or cover the box: every listing outside a circle is
+ * farther than those inside it, so a request reads about what its first page needs.
  */
-function nearestOpen(
+function nearest(
 	index: ListingIndex,
-	passes: (i: number) => boolean,
-	openNow: (i: number) => boolean | null,
 	origin: LatLon,
-	[w, s, e, n]: BBox,
-	limit: number
-): number[] | null {
+	bbox: BBox,
+	limit: number,
+	few: Int32Array | null,
+	test: (i: number) => boolean
+): number[] {
+	const nearestOf = (found: { i: number; d: number }[]) =>
+		found
+			.sort((a, b) => a.d - b.d || index.listings[a.i].id - index.listings[b.i].id)
+			.slice(0, limit)
+			.map((f) => f.i);
+	if (limit <= 0) return [];
+	if (few) {
+		const found: { i: number; d: number }[] = [];
+		for (const i of few) {
+			if (index.isInBox(i, bbox) && test(i)) found.push({ i, d: index.distance(origin, i) });
+		}
+		return nearestOf(found);
+	}
+	const [w, s, e, n] = bbox;
 	for (let radius = FIRST_RING_M; ; radius *= 2) {
 		const around = boundingBoxAround(origin, radius);
-		if (around.west <= w && around.south <= s && around.east >= e && around.north >= n) return null;
+		const covers = around.west <= w && around.south <= s && around.east >= e && around.north >= n;
 		const box: BBox = [
 			Math.max(w, around.west),
 			Math.max(s, around.south),
@@ -183,16 +233,13 @@ function nearestOpen(
 			Math.min(n, around.north)
 		];
 		if (box[0] > box[2] || box[1] > box[3]) continue;
-		const found: { i: number; d: number; id: number }[] = [];
+		const found: { i: number; d: number }[] = [];
 		for (const i of index.inBox(box)) {
-			if (!passes(i) || openNow(i) !== true) continue;
-			const d = haversineMeters(origin, index.listings[i]);
-			if (d <= radius) found.push({ i, d, id: index.listings[i].id });
+			if (!test(i)) continue;
+			const d = index.distance(origin, i);
+			if (covers || d <= radius) found.push({ i, d });
 		}
-		if (found.length >= limit) {
-			found.sort((a, b) => a.d - b.d || a.id - b.id);
-			return found.slice(0, limit).map((f) => f.i);
-		}
+		if (covers || found.length >= limit) return nearestOf(found);
 	}
 }
 
@@ -216,8 +263,7 @@ function nearestAlternatives(
 	const box = boundingBoxAround(lookingAt, ALTERNATIVES_RADIUS_M);
 	const near = index
 		.inBox([box.west, box.south, box.east, box.north])
-		.map((i) => index.listings[i])
-		.map((l) => ({ l, d: haversineMeters(lookingAt, l) }))
+		.map((i) => ({ l: index.listings[i], d: index.distance(lookingAt, i) }))
 		.filter((x) => x.d <= ALTERNATIVES_RADIUS_M);
 	let pool = categories.length ? near.filter((x) => categories.includes(x.l.category)) : [];
 	if (!pool.length) pool = near;

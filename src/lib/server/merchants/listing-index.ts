@@ -30,6 +30,7 @@ import { shopKindsOfNames } from '../../search/keyword-index';
 import type { ShopKind } from '../../search/keywords';
 import { merchantSlug } from '../../merchants/slug';
 import { CompiledHours } from '../../hours/compiled';
+import { haversineMeters, type LatLon } from '../../geo/distance';
 
 export interface IndexedListing {
 	id: number;
@@ -102,6 +103,9 @@ export class ListingIndex {
 	readonly hoursGroup: Int32Array;
 	readonly mx: Uint32Array;
 	readonly my: Uint32Array;
+	/** Positions in degrees, for the loops over many listings (no object read). */
+	readonly lon: Float64Array;
+	readonly lat: Float64Array;
 	readonly hours: CompiledHours;
 	/** Per-filter results kept for this version of the listings (see listing-search.ts). */
 	readonly memo = new Map<string, unknown>();
@@ -126,6 +130,8 @@ export class ListingIndex {
 		this.hoursGroup = new Int32Array(n);
 		this.mx = new Uint32Array(n);
 		this.my = new Uint32Array(n);
+		this.lon = new Float64Array(n);
+		this.lat = new Float64Array(n);
 		this.tree = new KDBush(Math.max(1, n));
 		const groups = new Map<string, number>();
 		for (let i = 0; i < n; i++) {
@@ -141,6 +147,8 @@ export class ListingIndex {
 			}
 			this.hoursGroup[i] = group;
 			[this.mx[i], this.my[i]] = xy[order[i]];
+			this.lon[i] = l.lon;
+			this.lat[i] = l.lat;
 			this.tree.add(l.lon, l.lat);
 		}
 		if (n === 0) this.tree.add(-999, -999);
@@ -156,6 +164,18 @@ export class ListingIndex {
 	/** Positions of the listings inside a [west, south, east, north] box. */
 	inBox([w, s, e, n]: [number, number, number, number]): number[] {
 		return this.size ? this.tree.range(w, s, e, n) : [];
+	}
+
+	/** Whether the listing at a position lies in a [west, south, east, north] box. */
+	isInBox(i: number, [w, s, e, n]: readonly number[]): boolean {
+		const lon = this.lon[i];
+		const lat = this.lat[i];
+		return lon >= w && lon <= e && lat >= s && lat <= n;
+	}
+
+	/** Metres from a point to the listing at a position. */
+	distance(from: LatLon, i: number): number {
+		return haversineMeters(from, { lat: this.lat[i], lon: this.lon[i] });
 	}
 
 	/** Open-now by position at one instant (null: no hours, or unknown). */

@@ -103,20 +103,18 @@ function expansionZoom(spread: number, zoom: number): number {
 	return Math.min(MAX_EXPANSION_ZOOM, Math.max(zoom + 1, splitZoom));
 }
 
-function inBox(lon: number, lat: number, [w, s, e, n]: BBox): boolean {
-	return lon >= w && lon <= e && lat >= s && lat <= n;
-}
-
 /**
  * Calls `onCell` for each cell of a kept grid (`passing` counted at `shift`) in a box: the whole
- * cell when it lies inside, else its listings inside the box, counted anew.
+ * cell when it lies inside, else its listings inside the box, counted anew — or, with
+ * `onEdgeCell`, the cell the box's edge cuts through as it is.
  */
 function forCellsInBox(
 	index: ListingIndex,
 	passing: { key: string; positions: Int32Array },
 	shift: number,
 	bbox: BBox,
-	onCell: (cell: Cell, positions: ArrayLike<number>) => void
+	onCell: (cell: Cell, positions: ArrayLike<number>) => void,
+	onEdgeCell?: (cell: Cell) => void
 ): void {
 	const grid = remember(index, `grid:${passing.key}:${shift}`, (): KeptGrid => {
 		const cells = countCells(index, passing.positions, shift);
@@ -130,12 +128,12 @@ function forCellsInBox(
 			onCell(cell, passing.positions);
 			return;
 		}
+		if (onEdgeCell) return onEdgeCell(cell);
 		// On the box's edge: only the listings inside it.
 		const inside: number[] = [];
 		for (let k = cell.start; k < cell.end; k++) {
 			const i = passing.positions[k];
-			const l = index.listings[i];
-			if (inBox(l.lon, l.lat, bbox)) inside.push(i);
+			if (index.isInBox(i, bbox)) inside.push(i);
 		}
 		for (const part of countCells(index, inside, shift)) onCell(part, inside);
 	};
@@ -170,7 +168,18 @@ export function countInBox(
 	const finest = MERCATOR_BITS - (KEPT_GRID_MAX_ZOOM + CELL_BITS);
 	const shift = Math.max(finest, Math.floor(Math.log2(span / COUNT_CELLS_ACROSS)));
 	let total = 0;
-	forCellsInBox(index, passing, shift, bbox, (cell) => (total += cell.count));
+	forCellsInBox(
+		index,
+		passing,
+		shift,
+		bbox,
+		(cell) => (total += cell.count),
+		(cell) => {
+			for (let k = cell.start; k < cell.end; k++) {
+				if (index.isInBox(passing.positions[k], bbox)) total++;
+			}
+		}
+	);
 	return total;
 }
 
