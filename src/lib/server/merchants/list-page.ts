@@ -21,7 +21,7 @@ import type { BBox, LatLon, ListingFilters } from '../../merchants/filters';
 import type { ListPage, ListingCard } from '../../merchants/cards';
 import { boundingBoxAround } from '../../geo/distance';
 import { placeCard } from '../reference/places';
-import { listingIndex, type ListingIndex } from './listing-index';
+import { kindBits, listingIndex, type ListingIndex } from './listing-index';
 import {
 	criteriaOf,
 	openPositions,
@@ -105,29 +105,22 @@ export async function listPage(db: Executor, req: ListPageRequest): Promise<List
 	const wanted = Math.max(1, req.page) * req.pageSize;
 	const kinds = query.shopKinds;
 
-	// The usual list (no words, a viewport): open listings first, each part nearest first.
+	// No name words, a viewport and a large selection: in the order of the module header (the
+	// kind asked for, then open ones, each group nearest first), each group from growing circles.
 	let ranked: { total: number; best: number[] } | null = null;
-	if (req.bbox && origin && !place && !query.rest.length && !kinds.length) {
+	const kindMask = kindBits(kinds);
+	const ofKind = (i: number) => (index.kinds[i] & kindMask ? 0 : 1);
+	if (req.bbox && origin && !place && !query.rest.length && !smallest(index, selection)) {
 		const passing = openPositions(index, selection, criteria, req.now);
 		const openHere = openPositions(index, selection, { ...criteria, openNow: true }, req.now);
-		const best = nearest(
-			index,
-			origin,
-			req.bbox,
-			wanted,
-			smallest(index, openHere),
-			(i) => passes(i) && openNow(i) === true
-		);
-		if (best.length < wanted) {
-			const rest = nearest(
-				index,
-				origin,
-				req.bbox,
-				wanted - best.length,
-				smallest(index, passing),
-				(i) => passes(i) && openNow(i) !== true
-			);
-			best.push(...rest);
+		const best: number[] = [];
+		for (const kind of kinds.length ? [0, 1] : [null]) {
+			for (const open of [true, false]) {
+				const test = (i: number) =>
+					passes(i) && (openNow(i) === true) === open && (kind === null || ofKind(i) === kind);
+				const few = open ? smallest(index, openHere) : null;
+				best.push(...nearest(index, origin, req.bbox, wanted - best.length, few, test));
+			}
 		}
 		ranked = { total: countInBox(index, passing, req.bbox), best };
 	}
@@ -141,8 +134,6 @@ export async function listPage(db: Executor, req: ListPageRequest): Promise<List
 				: criteria.openNow
 					? selection.positions.filter(passes)
 					: selection.positions;
-		const ofKind = (i: number) =>
-			kinds.length > 0 && index.listings[i].kinds.some((k) => kinds.includes(k)) ? 0 : 1;
 		const distance = (i: number) => (origin ? index.distance(origin, i) : 0);
 		const keysOf = (i: number, out: Float64Array) => {
 			out[0] = ofKind(i);

@@ -27,7 +27,7 @@ import { CATEGORIES, PAYMENT_METHODS } from '../../merchants/vocabulary';
 import type { Category, PaymentMethod } from '../../merchants/vocabulary';
 import { prepareFields, type PreparedFields } from '../../search/score';
 import { shopKindsOfNames } from '../../search/keyword-index';
-import type { ShopKind } from '../../search/keywords';
+import { SHOP_KINDS, type ShopKind } from '../../search/keywords';
 import { merchantSlug } from '../../merchants/slug';
 import { CompiledHours } from '../../hours/compiled';
 import { haversineMeters, type LatLon } from '../../geo/distance';
@@ -100,6 +100,8 @@ export class ListingIndex {
 	readonly category: Uint8Array;
 	readonly flags: Uint8Array;
 	readonly payments: Uint8Array;
+	/** The kinds of shop its name says it is (kindBits). */
+	readonly kinds: Uint16Array;
 	readonly hoursGroup: Int32Array;
 	readonly mx: Uint32Array;
 	readonly my: Uint32Array;
@@ -127,6 +129,7 @@ export class ListingIndex {
 		this.category = new Uint8Array(n);
 		this.flags = new Uint8Array(n);
 		this.payments = new Uint8Array(n);
+		this.kinds = new Uint16Array(n);
 		this.hoursGroup = new Int32Array(n);
 		this.mx = new Uint32Array(n);
 		this.my = new Uint32Array(n);
@@ -140,6 +143,7 @@ export class ListingIndex {
 			this.category[i] = CATEGORIES.indexOf(l.category);
 			this.flags[i] = (l.taxFree ? FLAG_TAX_FREE : 0) | (l.chineseStaff ? FLAG_CHINESE_STAFF : 0);
 			this.payments[i] = paymentBits(l.paymentMethods);
+			this.kinds[i] = kindBits(l.kinds);
 			let group = -1;
 			if (l.openingHours) {
 				group = groups.get(l.openingHours) ?? groups.size;
@@ -183,6 +187,15 @@ export class ListingIndex {
 		const byGroup = this.hours.at(instant);
 		return (position) => byGroup(this.hoursGroup[position]);
 	}
+}
+
+const KIND_ORDER = Object.keys(SHOP_KINDS) as ShopKind[];
+
+/** Bits of shop kinds (by SHOP_KINDS order), as `kindBits` holds them per listing. */
+export function kindBits(kinds: readonly ShopKind[]): number {
+	let bits = 0;
+	for (const k of kinds) bits |= 1 << KIND_ORDER.indexOf(k);
+	return bits;
 }
 
 export function paymentBits(methods: readonly PaymentMethod[]): number {
