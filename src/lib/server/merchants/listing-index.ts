@@ -120,9 +120,18 @@ export class ListingIndex {
 		previous?: ListingIndex
 	) {
 		const n = (this.size = listings.length);
-		const xy = listings.map((l) => mercator(l.lon, l.lat));
-		const order = listings.map((_, i) => i);
-		const codes = xy.map(([x, y]) => mortonCode(x, y));
+		// Typed arrays and no tuples: a rebuild after a decision must be quick at 100,000.
+		const xs = new Uint32Array(n);
+		const ys = new Uint32Array(n);
+		const codes = new Float64Array(n);
+		const order = new Array<number>(n);
+		for (let i = 0; i < n; i++) {
+			const [x, y] = mercator(listings[i].lon, listings[i].lat);
+			xs[i] = x;
+			ys[i] = y;
+			codes[i] = mortonCode(x, y);
+			order[i] = i;
+		}
 		order.sort((a, b) => codes[a] - codes[b] || listings[a].id - listings[b].id);
 		const sorted = order.map((i) => listings[i]);
 		for (let i = 0; i < n; i++) listings[i] = sorted[i];
@@ -150,7 +159,8 @@ export class ListingIndex {
 				groups.set(l.openingHours, group);
 			}
 			this.hoursGroup[i] = group;
-			[this.mx[i], this.my[i]] = xy[order[i]];
+			this.mx[i] = xs[order[i]];
+			this.my[i] = ys[order[i]];
 			this.lon[i] = l.lon;
 			this.lat[i] = l.lat;
 			this.tree.add(l.lon, l.lat);
@@ -237,6 +247,30 @@ const listingColumns = {
 
 const publicRow = and(eq(merchants.status, 'approved'), sql`${merchants.latitude} IS NOT NULL`);
 
+/**
+ * One copy of each value of the columns that few values fill (communes, opening hours, wallet
+ * lists), shared by every listing that has it, instead of one string or array per row as the
+ * driver gives them: the values are few (hundreds), the listings 100,000.
+ */
+const sharedStrings = new Map<string, string>();
+const sharedWallets = new Map<string, PaymentMethod[]>();
+function sharedString<T extends string | null>(value: T): T {
+	if (value === null) return value;
+	const found = sharedStrings.get(value);
+	if (found !== undefined) return found as T;
+	sharedStrings.set(value, value);
+	return value;
+}
+function sharedWallet(methods: PaymentMethod[]): PaymentMethod[] {
+	const key = methods.join(',');
+	let found = sharedWallets.get(key);
+	if (!found) {
+		found = Object.freeze([...methods]) as PaymentMethod[];
+		sharedWallets.set(key, found);
+	}
+	return found;
+}
+
 async function fetchListings(db: Executor, ids: number[] | null): Promise<IndexedListing[]> {
 	const where = ids ? and(publicRow, inArray(merchants.id, ids)) : publicRow;
 	const rows = await db.select(listingColumns).from(merchants).where(where);
@@ -249,6 +283,12 @@ async function fetchListings(db: Executor, ids: number[] | null): Promise<Indexe
 		});
 		return {
 			...r,
+			category: sharedString(r.category),
+			postalCode: sharedString(r.postalCode),
+			communeName: sharedString(r.communeName),
+			communeCode: sharedString(r.communeCode),
+			openingHours: sharedString(r.openingHours),
+			paymentMethods: sharedWallet(r.paymentMethods),
 			lat: r.lat!,
 			lon: r.lon!,
 			slug: merchantSlug(r.nameFr),
