@@ -152,13 +152,3 @@ export async function sampleListings(
 	);
 	return rows.map((r) => ({ id: Number(r.id), name: r.name }));
 }
-
-/** Only migrates (a database seeded by an earlier run: `--reuse`). */
-export async function migrateBenchDatabase(database: BenchDatabase): Promise<void> {
-	const handle = await database.open();
-	try {
-		await handle.migrate();
-	} finally {
-		await handle.close();
-	}
-}
