@@ -89,12 +89,17 @@ async function waitFor(url: string, server: ChildProcess): Promise<void> {
 	}
 }
 
-/** A GET, tried again once: a kept-alive connection may have been closed by the server meanwhile. */
+/**
+ * A GET, tried again: the kept-alive connections of earlier requests are closed by the server
+ * after 5 s idle (a Lighthouse run is longer), and fetch may try more than one of them.
+ */
 async function get(url: string): Promise<Response> {
-	try {
-		return await fetch(url);
-	} catch {
-		return await fetch(url);
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return await fetch(url);
+		} catch (error) {
+			if (attempt === 5) throw error;
+		}
 	}
 }
 

@@ -10,6 +10,7 @@ import { reviewReasonLabel } from '$lib/i18n/application-labels';
 import { isCategory, type ListingStatus, type PaymentMethod } from '$lib/merchants/vocabulary';
 import { isDepartement } from '$lib/geo/idf';
 import { categoryLabel, departementLabel, paymentLabel } from '$lib/i18n/labels';
+import type { VerificationState } from '$lib/merchants/freshness';
 
 const STATUS: Record<ListingStatus, () => string> = {
 	draft: m.admin_status_draft,
@@ -97,4 +98,15 @@ export function fieldValueText(field: ListingField, value: unknown): string {
 		default:
 			return String(value);
 	}
+}
+
+/** A listing's verification state in the back-office's words (the tourists' pages never show it). */
+export function verificationStateLabel(state: VerificationState, locale?: Locale): string {
+	const o = locale ? { locale } : undefined;
+	return {
+		fresh: m.freshness_state_fresh,
+		soon_stale: m.freshness_state_soon_stale,
+		stale: m.freshness_state_stale,
+		lapsed: m.freshness_state_lapsed
+	}[state]({}, o);
 }

@@ -78,16 +78,6 @@ export function lapseDay(verifiedDay: string, remindedDay: string | null): strin
 /** What the back-office says of a listing's verification (lapsed: off the map for want of it). */
 export type VerificationState = Freshness | 'lapsed';
 
-export function verificationStateLabel(state: VerificationState, locale?: Locale): string {
-	const o = locale ? { locale } : undefined;
-	return {
-		fresh: m.freshness_state_fresh,
-		soon_stale: m.freshness_state_soon_stale,
-		stale: m.freshness_state_stale,
-		lapsed: m.freshness_state_lapsed
-	}[state]({}, o);
-}
-
 /**
  * The card's short phrase: "今天确认" / "vérifié aujourd'hui", "5 天前确认" / "vérifié il y a
  * 5 jours", "3 个月前确认" / "vérifié il y a 3 mois", "1 年前确认" / "vérifié il y a 1 an".

@@ -20,8 +20,9 @@ export function keepOfflineCopy(url: URL): void {
 
 /**
  * On a tourist's page, once the service worker runs, tells it which built files this page loaded (it installs with a
- * small shell only), then, when the browser is idle, loads the code of the public pages the
- * visitor has not opened yet, so that they open offline too.
+ * small shell only), then loads the code of the public pages the visitor has not opened yet, so
+ * that they open offline too. The layout calls it once the page has settled (afterPageSettles):
+ * evaluating that code must not compete with the page's first view.
  */
 export async function keepAppCode(preload: (...urls: string[]) => Promise<void>, lang: string) {
 	if (!isPublicPage(location.pathname)) return;
@@ -33,6 +34,5 @@ export async function keepAppCode(preload: (...urls: string[]) => Promise<void>,
 		.filter((name) => name.includes('/_app/immutable/'));
 	const message: KeepAssetsMessage = { type: KEEP_ASSETS_MESSAGE, urls };
 	registration.active.postMessage(message);
-	const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 2000));
-	idle(() => void preload(`/${lang}`, `/${lang}/about`, `/${lang}/merchants/1`).catch(() => {}));
+	await preload(`/${lang}`, `/${lang}/about`, `/${lang}/merchants/1`).catch(() => {});
 }

@@ -13,6 +13,7 @@ import { publicReportSummary, recordTouristReport } from '$lib/server/reports/to
 import { isTouristReportKind } from '$lib/reports/vocabulary';
 import { parisIsoDate } from '$lib/i18n/format';
 import { isStale } from '$lib/merchants/freshness';
+import { mapStateToQuery, parseMapState } from '$lib/merchants/filters';
 
 export const load: PageServerLoad = async ({ params, url, request }) => {
 	const id = merchantIdFromParam(params.slug);
@@ -38,6 +39,8 @@ export const load: PageServerLoad = async ({ params, url, request }) => {
 		todayHours: hours ? todaysIntervals(hours, now) : [],
 		week: hours ? weeklySummary(hours, now) : [],
 		today: (parisWallClock(now).getDay() + 6) % 7,
+		/** The list's state the back link returns to (see the page). */
+		listQuery: mapStateToQuery(parseMapState(url.searchParams)),
 		reports: await publicReportSummary(db, id, now),
 		stale: merchant.verifiedAt
 			? isStale(parisIsoDate(merchant.verifiedAt), parisIsoDate(now))
