@@ -1,15 +1,16 @@
 import { afterEach, expect, it, vi } from 'vitest';
-import { IDLE_TIMEOUT_MS, SETTLE_MS, afterPageSettles } from './after-paint';
+import { IDLE_TIMEOUT_MS, QUIET_MS, SETTLE_MAX_MS, afterPageSettles } from './after-paint';
 
 afterEach(() => {
 	vi.unstubAllGlobals();
 	vi.useRealTimers();
 });
 
-/** A page in a given load state, with idle callbacks run when the test says. */
+/** A page in a given load state: its load event, idle callbacks and activity, run by the test. */
 function stubPage(readyState: DocumentReadyState, withIdle = true) {
 	const idle: { run: () => void; timeout?: number; cancelled: boolean }[] = [];
 	const listeners = new Map<string, () => void>();
+	const observers: { report: () => void; types: string[]; connected: boolean }[] = [];
 	vi.useFakeTimers();
 	vi.stubGlobal('document', { readyState });
 	vi.stubGlobal('addEventListener', (type: string, run: () => void) => listeners.set(type, run));
@@ -22,34 +23,61 @@ function stubPage(readyState: DocumentReadyState, withIdle = true) {
 			: undefined
 	);
 	vi.stubGlobal('cancelIdleCallback', (id: number) => (idle[id - 1].cancelled = true));
+	class FakeObserver {
+		static supportedEntryTypes = ['longtask', 'resource', 'paint'];
+		entry: (typeof observers)[number];
+		constructor(report: () => void) {
+			this.entry = { report, types: [], connected: true };
+			observers.push(this.entry);
+		}
+		observe({ type }: { type: string }) {
+			this.entry.types.push(type);
+		}
+		disconnect() {
+			this.entry.connected = false;
+		}
+	}
+	vi.stubGlobal('PerformanceObserver', FakeObserver);
 	const runIdle = () => {
 		const next = idle.find((entry) => !entry.cancelled);
 		if (next) next.cancelled = true;
 		next?.run();
 	};
-	return { idle, listeners, runIdle };
+	/** A long task or a finished request, as the browser reports it. */
+	const activity = () => observers.filter((o) => o.connected).forEach((o) => o.report());
+	return { idle, listeners, observers, runIdle, activity };
 }
 
-it('runs after the load event, an idle moment, SETTLE_MS and another idle moment', () => {
-	const { idle, listeners, runIdle } = stubPage('interactive');
+it('runs after the load event, QUIET_MS without activity and an idle moment', () => {
+	const { idle, listeners, observers, runIdle, activity } = stubPage('interactive');
 	const run = vi.fn();
 	afterPageSettles(run);
+	vi.advanceTimersByTime(QUIET_MS * 2);
 	expect(idle).toHaveLength(0);
 	listeners.get('load')!();
-	expect(idle[0].timeout).toBe(IDLE_TIMEOUT_MS);
-	runIdle();
-	vi.advanceTimersByTime(SETTLE_MS - 1);
-	expect(idle).toHaveLength(1);
+	expect(observers[0].types).toEqual(['longtask', 'resource']);
+	vi.advanceTimersByTime(QUIET_MS - 1);
+	activity();
+	vi.advanceTimersByTime(QUIET_MS - 1);
+	expect(idle).toHaveLength(0);
 	vi.advanceTimersByTime(1);
+	expect(idle[0].timeout).toBe(IDLE_TIMEOUT_MS);
+	expect(observers[0].connected).toBe(false);
 	expect(run).not.toHaveBeenCalled();
 	runIdle();
 	expect(run).toHaveBeenCalledTimes(1);
 });
 
-it('starts counting at once on a page already loaded', () => {
-	const { idle } = stubPage('complete');
-	afterPageSettles(() => {});
-	expect(idle).toHaveLength(1);
+it('runs at the latest SETTLE_MAX_MS after the load, however busy the page', () => {
+	const { runIdle, activity } = stubPage('complete');
+	const run = vi.fn();
+	afterPageSettles(run);
+	for (let t = 0; t < SETTLE_MAX_MS; t += QUIET_MS / 2) {
+		activity();
+		vi.advanceTimersByTime(QUIET_MS / 2);
+	}
+	runIdle();
+	expect(run).toHaveBeenCalledTimes(1);
 });
 
 it('runs at once when asked, and only once', () => {
@@ -58,29 +86,28 @@ it('runs at once when asked, and only once', () => {
 	const start = afterPageSettles(run);
 	start.now();
 	start.now();
-	runIdle();
-	vi.advanceTimersByTime(SETTLE_MS);
+	vi.advanceTimersByTime(SETTLE_MAX_MS);
 	runIdle();
 	expect(run).toHaveBeenCalledTimes(1);
 });
 
 it('never runs once cancelled', () => {
-	const { runIdle } = stubPage('complete');
+	const { runIdle, observers } = stubPage('complete');
 	const run = vi.fn();
 	const start = afterPageSettles(run);
-	runIdle();
 	start.cancel();
-	vi.advanceTimersByTime(SETTLE_MS);
+	expect(observers[0].connected).toBe(false);
+	vi.advanceTimersByTime(SETTLE_MAX_MS);
 	runIdle();
 	start.now();
 	expect(run).not.toHaveBeenCalled();
 });
 
-it('uses timeouts where the browser has no idle callbacks', () => {
+it('uses a timeout where the browser has no idle callbacks', () => {
 	stubPage('complete', false);
 	const run = vi.fn();
 	afterPageSettles(run);
-	vi.advanceTimersByTime(SETTLE_MS);
+	vi.advanceTimersByTime(QUIET_MS);
 	expect(run).not.toHaveBeenCalled();
 	vi.advanceTimersByTime(1);
 	expect(run).toHaveBeenCalledTimes(1);

@@ -9,11 +9,15 @@
 export const IDLE_TIMEOUT_MS = 2000;
 
 /**
- * How long the page stays quiet after its load (and the browser idle) before deferred work
- * starts by itself: the visitor's first look and taps (the search box, a row of the list) come
- * before the map library's long evaluation; see docs/performance.md, "First view".
+ * Deferred work starts by itself once the page has been quiet this long after its load: no long
+ * task and no file or request finished (where the browser reports them), then an idle moment.
+ * The visitor's first look and taps (the search box, a row of the list) come before the map
+ * library's long evaluation; see docs/performance.md, "First view".
  */
-export const SETTLE_MS = 2500;
+export const QUIET_MS = 2000;
+
+/** Deferred work starts at the latest this long after the load, quiet or not. */
+export const SETTLE_MAX_MS = 10_000;
 
 /** Where requestIdleCallback is missing (Safari): a zero timeout. */
 function whenIdle(run: () => void): () => void {
@@ -25,35 +29,56 @@ function whenIdle(run: () => void): () => void {
 	return () => clearTimeout(id);
 }
 
+/** Calls `onActivity` for each long task and each finished request, where the browser tells. */
+function watchActivity(onActivity: () => void): () => void {
+	if (typeof PerformanceObserver !== 'function') return () => {};
+	const observer = new PerformanceObserver(onActivity);
+	for (const type of ['longtask', 'resource']) {
+		if (PerformanceObserver.supportedEntryTypes?.includes(type)) observer.observe({ type });
+	}
+	return () => observer.disconnect();
+}
+
 /**
- * Runs `run` once the page has loaded (its `load` event), the browser has been idle, SETTLE_MS
- * have passed, and the browser is idle again. Returns a function that cancels it; `now()` on the
- * returned handle runs it at once instead (a visitor who asks for the map does not wait).
+ * Runs `run` once the page has loaded (its `load` event) and then stayed quiet for QUIET_MS
+ * (each long task or finished request starts the count again; at most SETTLE_MAX_MS after the
+ * load), at the browser's next idle moment. Returns `cancel`, and `now`, which runs it at once
+ * instead (a visitor who touches the map does not wait).
  */
 export function afterPageSettles(run: () => void): { cancel: () => void; now: () => void } {
 	let done = false;
-	let cancelStep = () => {};
+	let quiet: ReturnType<typeof setTimeout> | undefined;
+	let latest: ReturnType<typeof setTimeout> | undefined;
+	let cancelIdle = () => {};
+	let stopWatching = () => {};
+	const stop = () => {
+		done = true;
+		clearTimeout(quiet);
+		clearTimeout(latest);
+		cancelIdle();
+		stopWatching();
+		removeEventListener('load', onLoad);
+	};
 	const once = () => {
 		if (done) return;
-		done = true;
-		cancelStep();
-		removeEventListener('load', onLoad);
+		stop();
 		run();
 	};
-	const onLoad = () => {
-		cancelStep = whenIdle(() => {
-			const timer = setTimeout(() => (cancelStep = whenIdle(once)), SETTLE_MS);
-			cancelStep = () => clearTimeout(timer);
-		});
+	const settled = () => {
+		stopWatching();
+		clearTimeout(latest);
+		cancelIdle = whenIdle(once);
 	};
+	const restartQuiet = () => {
+		clearTimeout(quiet);
+		quiet = setTimeout(settled, QUIET_MS);
+	};
+	function onLoad() {
+		stopWatching = watchActivity(restartQuiet);
+		latest = setTimeout(settled, SETTLE_MAX_MS);
+		restartQuiet();
+	}
 	if (document.readyState === 'complete') onLoad();
 	else addEventListener('load', onLoad, { once: true });
-	return {
-		cancel: () => {
-			done = true;
-			cancelStep();
-			removeEventListener('load', onLoad);
-		},
-		now: once
-	};
+	return { cancel: stop, now: once };
 }
