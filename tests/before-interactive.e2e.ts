@@ -1,7 +1,7 @@
 /**
  * What a visitor does before the page is interactive (a slow phone on roaming, a busy machine)
  * is not lost once its scripts run: a folded metrics table opened early loads its rows, and text
- * typed early stays in its field.
+ * typed early stays in its field (an input and a textarea).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { logInAs as logIn } from './demo-accounts';
@@ -48,4 +48,19 @@ test('an acquirer typed before the import page was interactive stays in its fiel
 	release();
 	await expect(hydrated(page)).toHaveCount(1);
 	await expect(acquirer).toHaveValue('Banque Exemple');
+});
+
+test("a reviewer's reason typed before the review page was interactive stays in its field", async ({
+	page
+}) => {
+	await logIn(page, 'official');
+	await page.goto('/fr/admin/queue');
+	const href = await page.locator('ul.queue > li a.main').first().getAttribute('href');
+	const release = await openWithoutScripts(page, href!);
+	const reason = page.getByLabel('Précisions pour le commerçant', { exact: true });
+	await reason.fill('Le numéro 12 ne correspond à aucune boutique.');
+	await expect(hydrated(page)).toHaveCount(0);
+	release();
+	await expect(hydrated(page)).toHaveCount(1);
+	await expect(reason).toHaveValue('Le numéro 12 ne correspond à aucune boutique.');
 });
