@@ -5,29 +5,6 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideOptions } from './messages/paraglide.config.js';
 
 /**
- * paraglide's runtime imports a URLPattern polyfill (6 KB compressed) that every page would load
- * before it runs. In the browser build that import becomes a check: the polyfill is loaded only
- * where URLPattern is missing (Safari before 26, Firefox before 142); Chromium browsers, recent
- * Safari and Firefox skip it. The server and the tests keep the plain import.
- */
-function urlPatternOnlyWhereMissing(): Plugin {
-	const POLYFILL = '@inlang/paraglide-js/urlpattern-polyfill';
-	const CHECK = '\0urlpattern-only-where-missing';
-	return {
-		name: 'urlpattern-only-where-missing',
-		enforce: 'pre',
-		applyToEnvironment: (environment) => environment.config.consumer === 'client',
-		resolveId(source, importer) {
-			if (source === POLYFILL && importer?.includes('/paraglide/runtime')) return CHECK;
-		},
-		load(id) {
-			if (id === CHECK)
-				return `if (!('URLPattern' in globalThis)) await import(${JSON.stringify(POLYFILL)});`;
-		}
-	};
-}
-
-/**
  * Vite lists, beside each dynamic import, the chunks to preload with it. SvelteKit's entry imports
  * every route's code that way, so those lists (every route's chunks, 2 KB compressed of hashed
  * names) were part of every first view. The entry's imports of routes keep only their CSS: a
@@ -67,12 +44,7 @@ function svelteRuntimeWithoutSideEffects(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [
-		sveltekit(),
-		paraglideVitePlugin(paraglideOptions),
-		urlPatternOnlyWhereMissing(),
-		svelteRuntimeWithoutSideEffects()
-	],
+	plugins: [sveltekit(), paraglideVitePlugin(paraglideOptions), svelteRuntimeWithoutSideEffects()],
 	build: {
 		modulePreload: { resolveDependencies: routeImportsWithoutPreloads },
 		rolldownOptions: {

@@ -1,8 +1,15 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { error, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { building, dev } from '$app/environment';
 import { sequence } from '@sveltejs/kit/hooks';
 import * as m from '$lib/paraglide/messages';
-import { paraglideMiddleware } from '$lib/paraglide/server';
+import {
+	baseLocale,
+	extractLocaleFromHeader,
+	overwriteServerAsyncLocalStorage,
+	type Locale
+} from '$lib/paraglide/runtime';
+import { localeOfPath, localizeHref } from '$lib/i18n/paths';
 import { getDb } from '$lib/server/db';
 import { startJobRunner } from '$lib/server/jobs';
 import { shutDown } from '$lib/server/shutdown';
@@ -20,16 +27,31 @@ import { audienceCounts } from '$lib/server/merchants/audience';
 import { searchCounts } from '$lib/server/merchants/search-counts';
 import { flushPeriodically } from '$lib/server/jobs/buffered-counts';
 
-/** The locale comes from the URL (/zh/…, /fr/…); `/` is redirected to one of them. */
-const handleLocale: Handle = ({ event, resolve }) =>
-	paraglideMiddleware(event.request, ({ request, locale }) => {
-		event.request = request;
-		event.locals.locale = locale;
-		return resolve(event, {
+/**
+ * The locale comes from the URL (/zh/…, /fr/…; see $lib/i18n/paths). A page asked for without
+ * one (`/`, an old link) is sent to the browser's preferred language, else Chinese. Messages
+ * rendered during the request read the locale from paraglide's async local storage.
+ */
+const localeStore = new AsyncLocalStorage<{ locale?: Locale; origin?: string }>();
+overwriteServerAsyncLocalStorage(localeStore);
+const handleLocale: Handle = ({ event, resolve }) => {
+	const inPath = localeOfPath(event.url.pathname);
+	const locale = inPath ?? extractLocaleFromHeader(event.request) ?? baseLocale;
+	if (!inPath && event.request.headers.get('sec-fetch-dest') === 'document') {
+		const to = localizeHref(event.url.pathname + event.url.search, { locale });
+		return new Response(null, {
+			status: 307,
+			headers: { location: to, vary: 'Accept-Language' }
+		});
+	}
+	event.locals.locale = locale;
+	return localeStore.run({ locale, origin: event.url.origin }, () =>
+		resolve(event, {
 			transformPageChunk: ({ html }) =>
 				html.replace('%paraglide.lang%', htmlLang(locale)).replace('%paraglide.dir%', 'ltr')
-		});
-	});
+		})
+	);
+};
 
 /**
  * Control characters (U+0000 above all, which PostgreSQL cannot store) in the address: a 400
@@ -56,16 +78,13 @@ const refuseControlCharacters: Handle = ({ event, resolve }) => {
  * keep-alive connection under the client's next request, which then fails (ECONNRESET).
  */
 const readUnreadBody: Handle = async ({ event, resolve }) => {
-	const received = event.request;
 	const response = await resolve(event);
-	// The locale middleware may have put a copy of the request in its place: read whichever holds it.
-	for (const request of new Set([event.request, received])) {
-		if (request.body && !request.bodyUsed) {
-			try {
-				await request.arrayBuffer();
-			} catch {
-				// The client went away: nothing to keep open.
-			}
+	const { request } = event;
+	if (request.body && !request.bodyUsed) {
+		try {
+			await request.arrayBuffer();
+		} catch {
+			// The client went away: nothing to keep open.
 		}
 	}
 	return response;

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { localizeHref } from '$lib/paraglide/runtime';
+import { localizeHref } from '$lib/i18n/paths';
 import { getDb } from '$lib/server/db';
 import { signOut } from '$lib/server/auth/sign-in';
 

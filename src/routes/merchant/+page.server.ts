@@ -7,7 +7,7 @@ import { readForm, textField } from '$lib/server/forms';
 import { parseId } from '$lib/id';
 import { param, parseQuery } from '$lib/query';
 import { merchantDashboard } from '$lib/server/applications/dashboard';
-import { localizeHref } from '$lib/paraglide/runtime';
+import { localizeHref } from '$lib/i18n/paths';
 import {
 	reapply,
 	submitRevision,

@@ -1,7 +1,8 @@
 import type { SubmitFunction } from '@sveltejs/kit';
 import { tick } from 'svelte';
 import { page } from '$app/state';
-import { extractLocaleFromUrl, getLocale } from '$lib/paraglide/runtime';
+import { getLocale } from '$lib/paraglide/runtime';
+import { localeOfPath } from '$lib/i18n/paths';
 
 /**
  * The progressive enhancement of a form: `use:enhance={submit.enhance}` posts it without a page
@@ -26,7 +27,7 @@ export function submission(options: { reset?: boolean } = {}) {
 			if (result.type === 'redirect') {
 				// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, not state
 				const target = new URL(result.location, window.location.href);
-				if (extractLocaleFromUrl(target) !== getLocale()) {
+				if (localeOfPath(target.pathname) !== getLocale()) {
 					window.location.assign(target);
 					return;
 				}

@@ -3,7 +3,7 @@
  * server (hiding a link is not protection).
  */
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
-import { localizeHref } from '$lib/paraglide/runtime';
+import { localizeHref } from '$lib/i18n/paths';
 import * as m from '$lib/paraglide/messages';
 import type { SessionUser } from './session';
 import { landingPath } from './accounts';

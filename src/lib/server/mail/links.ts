@@ -5,7 +5,8 @@
  * The production server refuses to start without ORIGIN (hooks.server.ts `init`); `vite dev`
  * without it links to the development server.
  */
-import { localizeHref, type Locale } from '$lib/paraglide/runtime';
+import { type Locale } from '$lib/paraglide/runtime';
+import { localizeHref } from '$lib/i18n/paths';
 
 const DEVELOPMENT_ORIGIN = 'http://localhost:5173';
 

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import type { PageServerLoad } from './$types';
-import { localizeHref } from '$lib/paraglide/runtime';
+import { localizeHref } from '$lib/i18n/paths';
 import { integer, param, parseQuery } from '$lib/query';
 
 /** How many listings the erasure unpublished, for the page to say so. */

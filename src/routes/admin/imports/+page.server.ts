@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { localizeHref } from '$lib/paraglide/runtime';
+import { localizeHref } from '$lib/i18n/paths';
 import { requireStaff } from '$lib/server/admin/access';
 import { getDb } from '$lib/server/db';
 import { createDryRun, recentImports } from '$lib/server/imports/import';

@@ -4,7 +4,7 @@
  * say it in HTTP.
  */
 import { error, fail, redirect } from '@sveltejs/kit';
-import { localizeHref } from '$lib/paraglide/runtime';
+import { localizeHref } from '$lib/i18n/paths';
 import type {
 	WizardElsewhere,
 	WizardPageResult,

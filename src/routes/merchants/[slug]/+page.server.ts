@@ -5,7 +5,7 @@ import { publicMerchant } from '$lib/server/merchants/public-page';
 import { audienceCounts } from '$lib/server/merchants/audience';
 import { merchantIdFromParam, merchantSlug } from '$lib/merchants/slug';
 import { isOpenAt, parisWallClock, todaysIntervals, weeklySummary } from '$lib/hours/open-now';
-import { localizeHref } from '$lib/paraglide/runtime';
+import { localizeHref } from '$lib/i18n/paths';
 import * as m from '$lib/paraglide/messages';
 import { cashierCard } from '$lib/merchants/cashier-card';
 import { OFFLINE_COPY_HEADER } from '$lib/pwa/policy';
