@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LIST_PAGE_SIZE, listPage } from './list-page';
 import { haversineMeters } from '../../geo/distance';
 import { inBBox } from '../../merchants/filters';
+import { DEFAULT_VIEW } from '../../merchants/map-state';
 import {
 	useListingFixture,
 	NOON,
@@ -54,6 +55,27 @@ describe('distance from an origin', () => {
 					expect(first.total, `${now.toISOString()} ${openNow} ${pageSize}`).toBe(expected.length);
 					expect(ids.map((i) => keyOf.get(i))).toEqual(expected);
 				}
+			}
+		}
+	});
+
+	it('with no viewport (a first visit): the whole region, open shops first, nearest to where the map opens', async () => {
+		for (const now of [NOON, NIGHT]) {
+			const expected = approved()
+				.map((f) => ({
+					key: f.key,
+					closed: (now === NOON ? f.openAtNoon : f.openAtNight) ? 0 : 1,
+					d: haversineMeters({ lat: DEFAULT_VIEW.lat, lon: DEFAULT_VIEW.lon }, f),
+					id: id[f.key]
+				}))
+				.sort((a, b) => a.closed - b.closed || a.d - b.d || a.id - b.id)
+				.map((x) => x.key);
+			for (const pageSize of [1, 3, LIST_PAGE_SIZE]) {
+				const { first, ids } = await allPages(request({ pageSize, now }));
+				expect(first.total).toBe(expected.length);
+				expect(ids.map((i) => keyOf.get(i))).toEqual(expected);
+				// Not the visitor's position: no distance on the cards.
+				expect(first.items.every((i) => i.distanceM === null)).toBe(true);
 			}
 		}
 	});
