@@ -29,6 +29,7 @@ import {
 	type ReasonedDecision,
 	type WorkflowResult
 } from './transitions';
+import { forgetSummary } from '../reports/summary-cache';
 import type { ReportCounts, ReportResolution } from '../../reports/vocabulary';
 
 /**
@@ -104,7 +105,7 @@ export async function resolveReport(
 	}
 	const from: Merchant['status'][] =
 		decision.action === 'dismiss' ? ['approved', 'suspended'] : ['approved'];
-	return decide(db, actor, decision, from, async (tx, row) => {
+	const result = await decide(db, actor, decision, from, async (tx, row) => {
 		if (!(await closeReport(tx, actor, row.id, decision.action))) {
 			return { ok: false, reason: 'no_report' };
 		}
@@ -122,4 +123,7 @@ export async function resolveReport(
 				return move(tx, actor, row, { action: 'report_dismissed', to: row.status });
 		}
 	});
+	// The public page's caution goes at once in this process (summary-cache.ts).
+	if (result.ok) forgetSummary(decision.merchantId);
+	return result;
 }

@@ -12,6 +12,7 @@ import {
 	auditEvents,
 	jobs,
 	merchants,
+	touristReportCounts,
 	touristReportSalts,
 	touristReportVisitors
 } from '../db/schema';
@@ -22,6 +23,7 @@ import { ok } from '../applications/testing';
 import { reportedQueue } from '../admin/reports';
 import { listingCard } from '../merchants/listing-cards';
 import { forgetPastVisitors, publicReportSummary } from './tourist';
+import { SUMMARY_TTL_MS } from './summary-cache';
 
 import {
 	db,
@@ -220,5 +222,23 @@ describe('the reported queue', () => {
 			lastPaidDay: '2030-03-09',
 			underReview: true
 		});
+	});
+
+	it("keeps a page's summary a while, but a report made here shows at once", async () => {
+		const shop = await listing();
+		expect((await publicReportSummary(db, shop.id, NOON)).paidRecently).toBe(0);
+		// Another process's report (written without this process knowing): seen after the TTL.
+		await db.insert(touristReportCounts).values({
+			merchantId: shop.id,
+			day: '2030-03-11',
+			paid: 3,
+			notAccepted: 0,
+			closed: 0
+		});
+		expect((await publicReportSummary(db, shop.id, at(SUMMARY_TTL_MS - 1))).paidRecently).toBe(0);
+		expect((await publicReportSummary(db, shop.id, at(SUMMARY_TTL_MS))).paidRecently).toBe(3);
+		// A report made in this process: at once.
+		await report(shop.id, 'paid', '198.51.100.44', at(SUMMARY_TTL_MS + 1));
+		expect((await publicReportSummary(db, shop.id, at(SUMMARY_TTL_MS + 2))).paidRecently).toBe(4);
 	});
 });

@@ -29,6 +29,7 @@ import {
 } from '../db/schema';
 import { openReport } from '../applications/workflow';
 import { invalidateListings } from '../merchants/listing-index';
+import { forgetSummary, keptSummary } from './summary-cache';
 import type { JobHandler } from '../jobs/runner';
 import { parisIsoDate } from '../../i18n/format';
 import {
@@ -194,7 +195,8 @@ export async function recordTouristReport(
 		const reported = crossesThreshold(counts) && (await openReport(tx, listing.id, counts, now));
 		return { ok: true, reported };
 	});
-	// The map's cards show the caution at once in this process (others read it in the change log).
+	// The page and the map's cards show it at once in this process (others read the change log).
+	if (result.ok) forgetSummary(report.merchantId);
 	if (result.ok && result.reported) invalidateListings();
 	return result;
 }
@@ -236,13 +238,21 @@ export interface PublicReportSummary {
 	underReview: boolean;
 }
 
-/** What the merchant's public page says of tourists' reports. */
+/** What the merchant's public page says of tourists' reports (kept a while: summary-cache.ts). */
 export async function publicReportSummary(
 	db: Executor,
 	merchantId: number,
 	now: Date = new Date()
 ): Promise<PublicReportSummary> {
 	const today = parisIsoDate(now);
+	return keptSummary(db, merchantId, today, now, () => readReportSummary(db, merchantId, today));
+}
+
+async function readReportSummary(
+	db: Executor,
+	merchantId: number,
+	today: string
+): Promise<PublicReportSummary> {
 	const recent = await countsSince(db, [merchantId], windowStart(today), today);
 	const [last] = await db
 		.select({ day: max(touristReportCounts.day) })
