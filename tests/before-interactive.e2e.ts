@@ -1,7 +1,8 @@
 /**
  * What a visitor does before the page is interactive (a slow phone on roaming, a busy machine)
  * is not lost once its scripts run: a folded metrics table opened early loads its rows, and text
- * typed early stays in its field (an input and a textarea).
+ * typed early stays in its field (an input and a textarea); a button that only scripts can serve
+ * ("near me") is off until they run.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { logInAs as logIn } from './demo-accounts';
@@ -63,4 +64,25 @@ test("a reviewer's reason typed before the review page was interactive stays in 
 	release();
 	await expect(hydrated(page)).toHaveCount(1);
 	await expect(reason).toHaveValue('Le numéro 12 ne correspond à aucune boutique.');
+});
+
+test('"near me" is off until the page can ask for the position, then it works', async ({
+	browser
+}) => {
+	const context = await browser.newContext({
+		viewport: { width: 390, height: 844 },
+		geolocation: { latitude: 48.8606, longitude: 2.3376 },
+		permissions: ['geolocation'],
+		serviceWorkers: 'block'
+	});
+	const page = await context.newPage();
+	const release = await openWithoutScripts(page, '/zh');
+	const nearMe = page.getByRole('button', { name: '附近', exact: true });
+	// A tap now would do nothing: the button says it is not ready rather than ignore the tap.
+	await expect(nearMe).toBeDisabled();
+	await expect(hydrated(page)).toHaveCount(0);
+	release();
+	await nearMe.click();
+	await expect(page).toHaveURL(/near=48\.8606,2\.3376/);
+	await context.close();
 });
