@@ -5,7 +5,7 @@
  * is an <svg>. Leaves screenshots in zh and fr, at phone size, in screenshots/.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { serveTestBasemap } from './basemap';
+import { serveTestBasemap, expectMapReady } from './basemap';
 import { logInAs } from './demo-accounts';
 
 const PHONE = { width: 390, height: 844 };
@@ -26,7 +26,7 @@ for (const lang of ['zh', 'fr'] as const) {
 			await serveTestBasemap(page);
 			// Close enough to the Louvre for single shops, not clusters.
 			await page.goto(`/${lang}?map=17/48.8606/2.3376`);
-			await expect(page.locator('.map')).toHaveAttribute('data-status', 'ready');
+			await expectMapReady(page.locator('.map'));
 			const pin = page.locator('.map-pin').first();
 			await expect(pin).toBeVisible();
 			await expect(pin.locator('svg[data-category-icon]')).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { expectMapDrawn, serveTestBasemap } from './basemap';
+import { expectMapDrawn, serveTestBasemap, expectMapReady } from './basemap';
 
 /**
  * Every page fits its screen (no sideways scrolling) at phone and desktop size, in both
@@ -31,7 +31,7 @@ for (const locale of ['zh', 'fr']) {
 				// The screenshots show the maps as a visitor sees them, drawn (the home page's starts
 				// by itself once the page has settled, src/lib/after-paint.ts).
 				if (path === '') {
-					await expect(page.locator('.map')).toHaveAttribute('data-status', 'ready');
+					await expectMapReady(page.locator('.map'));
 					await expectMapDrawn(page.locator('.map'));
 				}
 				if (path === 'merchant') {

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { expectMapDrawn, serveTestBasemap } from './basemap';
+import { expectMapDrawn, serveTestBasemap, expectMapReady } from './basemap';
 
 /** The tourist's map page and merchant page, at phone size, in both languages. */
 const LOCALES = [
@@ -107,7 +107,7 @@ for (const t of LOCALES) {
 		test('the basemap draws under the merchants', async ({ page }) => {
 			await serveTestBasemap(page);
 			await page.goto(`/${t.locale}`);
-			await expect(page.locator('.map')).toHaveAttribute('data-status', 'ready');
+			await expectMapReady(page.locator('.map'));
 			await expectMapDrawn(page.locator('.map'));
 			await expect(page.locator('.map-cluster, .map-pin').first()).toBeVisible();
 			await expect(page.getByText(t.noBasemap)).toHaveCount(0);
@@ -118,7 +118,7 @@ for (const t of LOCALES) {
 		}) => {
 			await page.goto(`/${t.locale}`);
 			await expect(page.getByRole('status').filter({ hasText: t.noBasemap })).toBeVisible();
-			await expect(page.locator('.map')).toHaveAttribute('data-status', 'no-basemap');
+			await expectMapReady(page.locator('.map'), 'no-basemap');
 			await expectMapDrawn(page.locator('.map'));
 			await expect(page.locator('.map-cluster, .map-pin').first()).toBeVisible();
 			await expect(page.locator('section.list > ol.rows > li').first()).toBeVisible();
@@ -251,10 +251,7 @@ for (const t of LOCALES) {
 				const mini = page.getByTestId('mini-map');
 				await mini.scrollIntoViewIfNeeded();
 				await mini.getByRole('button', { name: t.showMap, exact: true }).click();
-				await expect(mini.locator('.map')).toHaveAttribute(
-					'data-status',
-					basemap ? 'ready' : 'no-basemap'
-				);
+				await expectMapReady(mini.locator('.map'), basemap ? 'ready' : 'no-basemap');
 				await expectMapDrawn(mini.locator('.map'));
 				await expect(mini.locator('.mini-pin')).toBeVisible();
 				await expect(mini.getByText(t.noBasemap)).toHaveCount(basemap ? 0 : 1);

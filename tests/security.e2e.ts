@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page, type Response } from '@playwright/test';
-import { serveTestBasemap } from './basemap';
+import { serveTestBasemap, expectMapReady } from './basemap';
 import { logInAs } from './demo-accounts';
 
 /**
@@ -58,7 +58,7 @@ test.describe('security headers, and no CSP violation on the site’s own pages'
 		const violations = await watchPolicy(page);
 		await serveTestBasemap(page);
 		expectSecurityHeaders(await page.goto('/zh'));
-		await expect(page.locator('.map')).toHaveAttribute('data-status', 'ready');
+		await expectMapReady(page.locator('.map'));
 		await expect(page.locator('.map-cluster, .map-pin').first()).toBeVisible();
 		expect(await violations()).toEqual([]);
 	});
@@ -69,10 +69,7 @@ test.describe('security headers, and no CSP violation on the site’s own pages'
 		expectSecurityHeaders(await page.goto(await merchantPath(request)));
 		// The small map loads when asked for.
 		await page.getByTestId('mini-map').getByRole('button').click();
-		await expect(page.getByTestId('mini-map').locator('.map')).toHaveAttribute(
-			'data-status',
-			'ready'
-		);
+		await expectMapReady(page.getByTestId('mini-map').locator('.map'));
 		expect(await violations()).toEqual([]);
 	});
 
@@ -87,7 +84,7 @@ test.describe('security headers, and no CSP violation on the site’s own pages'
 		for (const section of ['#geography', '#coverage']) {
 			const map = page.locator(`${section} .map`);
 			await map.scrollIntoViewIfNeeded();
-			await expect(map).toHaveAttribute('data-status', 'ready');
+			await expectMapReady(map);
 		}
 		expect(await violations()).toEqual([]);
 	});

@@ -188,6 +188,23 @@ describe('startMap', () => {
 		expect(map.styles).toHaveLength(1);
 	});
 
+	it('keeps a basemap whose style arrived in time, however long its tiles take', async () => {
+		vi.useFakeTimers();
+		const load = () =>
+			Promise.resolve({ maplibre: fakeMaplibre, style: 'https://slow/style.json' });
+		const { setup, statuses } = setUp(load);
+		startMap(container, setup);
+		await vi.advanceTimersByTimeAsync(0);
+		const map = only();
+		await vi.advanceTimersByTimeAsync(BASEMAP_TIMEOUT_MS - 1);
+		map.fire('style.load');
+		await vi.advanceTimersByTimeAsync(BASEMAP_TIMEOUT_MS * 2);
+		expect(statuses).toEqual(['loading']);
+		map.fire('load');
+		expect(statuses).toEqual(['loading', 'ready']);
+		expect(map.styles).toEqual([]);
+	});
+
 	it('stops the fallback timer when torn down', async () => {
 		vi.useFakeTimers();
 		const load = () =>

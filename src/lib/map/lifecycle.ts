@@ -4,9 +4,10 @@
  *    lazily imported maplibre with its worker, and the basemap of the environment), then the map;
  *    a lazy map waits until its container scrolls near the screen, and never starts in print; the
  *    map's creation runs in a task of its own, after the library's evaluation (no long task);
- *  - falling back: a basemap that fails or does not answer within BASEMAP_TIMEOUT_MS (offline,
- *    roaming, blocked CDN) is replaced by a plain background, and the status says so, for the
- *    notice; no library or no WebGL: 'unavailable', and the page offers what stands in for it;
+ *  - falling back: a basemap that fails, or whose style does not arrive within BASEMAP_TIMEOUT_MS
+ *    (offline, roaming, blocked CDN), is replaced by a plain background, and the status says so,
+ *    for the notice (a style that arrived may take longer over its tiles: a slow phone keeps
+ *    its basemap); no library or no WebGL: 'unavailable', and the page offers what stands in for it;
  *  - drawing the caller's data: `onStyle` runs each time a style has loaded (a new style drops
  *    the layers of the previous one), and `onDrawn` once the map has drawn them;
  *  - resizing: maplibre's own ResizeObserver on the container (`trackResize`, forced on here), so
@@ -57,7 +58,7 @@ export const PLAIN_STYLE: StyleSpecification = {
 export const CJK_FONTS =
 	"'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif";
 
-/** How long a basemap may take before the map falls back to the plain background. */
+/** How long a basemap's style may take before the map falls back to the plain background. */
 export const BASEMAP_TIMEOUT_MS = 8000;
 
 /** How far from the screen a lazy map starts loading. */
@@ -127,6 +128,8 @@ export function startMap(container: HTMLElement, setup: MapSetup): () => void {
 			if (status === 'loading') set('ready');
 		});
 		created.on('style.load', () => {
+			// The basemap answered: its tiles may take their time (an error still falls back).
+			if (status === 'loading') clearTimeout(timer);
 			setup.onStyle?.(created, maplibre);
 			created.once('idle', () => {
 				if (!destroyed) setup.onDrawn?.();
