@@ -1,8 +1,8 @@
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { approvedListings } from '$lib/server/merchants/listing-index';
+import { listingIndex } from '$lib/server/merchants/listing-index';
 
 /** The open-data page: how many shops the files hold now (from the in-memory index). */
 export const load: PageServerLoad = async () => {
-	return { count: (await approvedListings(await getDb())).length };
+	return { count: (await listingIndex(await getDb())).size };
 };

@@ -8,8 +8,7 @@
  * - a named place ('卢浮宫'): nearest to the place first (the map's box does not limit the list,
  *   the place does; each card shows its distance from the place);
  * - name words: best match first, then nearest to the visitor;
- * - nothing to match: open shops first, then nearest to the visitor or the map centre (where the
- *   map opens when the request has no viewport: the whole region is then listed).
+ * - nothing to match: open shops first, then nearest to the visitor or the map centre.
  *
  * Only the first pages are sorted. With no words in a viewport, the nearest open listings and then
  * the nearest others are found in growing circles (or, when they are few, in the kept set of
@@ -21,8 +20,7 @@ import type { Executor } from '../db/client';
 import type { BBox, LatLon, ListingFilters } from '../../merchants/filters';
 import type { ListPage, ListingCard } from '../../merchants/cards';
 import { boundingBoxAround } from '../../geo/distance';
-import { IDF_BOUNDS } from '../../geo/idf';
-import { DEFAULT_VIEW } from '../../merchants/map-state';
+import { CATEGORIES } from '../../merchants/vocabulary';
 import { placeCard } from '../reference/places';
 import { kindBits, listingIndex, type ListingIndex } from './listing-index';
 import {
@@ -39,9 +37,7 @@ export const LIST_PAGE_SIZE = 20;
 /** Alternatives are only offered this close to where the visitor is looking. */
 export const ALTERNATIVES_RADIUS_M = 3_000;
 /** Where the map opens (the Louvre – Opéra area) when nothing else says where to look. */
-const DEFAULT_CENTRE: LatLon = { lat: DEFAULT_VIEW.lat, lon: DEFAULT_VIEW.lon };
-/** The list without a viewport (a first visit, no JavaScript yet) holds the whole region. */
-const REGION: BBox = [IDF_BOUNDS.west, IDF_BOUNDS.south, IDF_BOUNDS.east, IDF_BOUNDS.north];
+const DEFAULT_CENTRE: LatLon = { lat: 48.8655, lon: 2.3367 };
 
 export interface ListPageRequest {
 	filters: ListingFilters;
@@ -80,7 +76,7 @@ function rankTop(
 		total++;
 		if (limit === 0) continue;
 		keysOf(i, keys);
-		const id = index.listings[i].id;
+		const id = index.id[i];
 		const worst = best[best.length - 1];
 		if (best.length === limit && !before(keys, id, worst.keys, worst.id)) continue;
 		let lo = 0;
@@ -106,9 +102,7 @@ export async function listPage(db: Executor, req: ListPageRequest): Promise<List
 	const openNow = index.openAt(req.now);
 	const passes = (i: number) =>
 		selection.scores[i] > 0 && (!criteria.openNow || openNow(i) === true);
-	// Without a viewport or a place, the region, nearest first to where the map opens.
-	const origin = place ? { lat: place.lat, lon: place.lon } : (req.origin ?? DEFAULT_CENTRE);
-	const area = req.bbox ?? (place ? null : REGION);
+	const origin = place ? { lat: place.lat, lon: place.lon } : req.origin;
 	const wanted = Math.max(1, req.page) * req.pageSize;
 	const kinds = query.shopKinds;
 
@@ -117,7 +111,7 @@ export async function listPage(db: Executor, req: ListPageRequest): Promise<List
 	let ranked: { total: number; best: number[] } | null = null;
 	const kindMask = kindBits(kinds);
 	const ofKind = (i: number) => (index.kinds[i] & kindMask ? 0 : 1);
-	if (area && !place && !query.rest.length && !smallest(index, selection)) {
+	if (req.bbox && origin && !place && !query.rest.length && !smallest(index, selection)) {
 		const passing = openPositions(index, selection, criteria, req.now);
 		const openHere = openPositions(index, selection, { ...criteria, openNow: true }, req.now);
 		const best: number[] = [];
@@ -126,10 +120,10 @@ export async function listPage(db: Executor, req: ListPageRequest): Promise<List
 				const test = (i: number) =>
 					passes(i) && (openNow(i) === true) === open && (kind === null || ofKind(i) === kind);
 				const few = open ? smallest(index, openHere) : null;
-				best.push(...nearest(index, origin, area, wanted - best.length, few, test));
+				best.push(...nearest(index, origin, req.bbox, wanted - best.length, few, test));
 			}
 		}
-		ranked = { total: countInBox(index, passing, area), best };
+		ranked = { total: countInBox(index, passing, req.bbox), best };
 	}
 	if (!ranked) {
 		const small = smallest(index, selection);
@@ -141,7 +135,7 @@ export async function listPage(db: Executor, req: ListPageRequest): Promise<List
 				: criteria.openNow
 					? selection.positions.filter(passes)
 					: selection.positions;
-		const distance = (i: number) => index.distance(origin, i);
+		const distance = (i: number) => (origin ? index.distance(origin, i) : 0);
 		const keysOf = (i: number, out: Float64Array) => {
 			out[0] = ofKind(i);
 			if (place) {
@@ -163,8 +157,8 @@ export async function listPage(db: Executor, req: ListPageRequest): Promise<List
 	const distanceFrom = place || req.originIsVisitor ? origin : null;
 	const items = best
 		.slice((page - 1) * req.pageSize, page * req.pageSize)
-		.map((i) => toCard(index.listings[i], req.now, distanceFrom, index.hours));
-	const lookingAt = req.origin || place ? origin : req.bbox ? centreOf(req.bbox) : DEFAULT_CENTRE;
+		.map((i) => toCard(index.listing(i), req.now, distanceFrom, index.hours));
+	const lookingAt = origin ?? (req.bbox ? centreOf(req.bbox) : DEFAULT_CENTRE);
 	const alternatives =
 		total === 0 ? nearestAlternatives(index, req, query, lookingAt, distanceFrom) : [];
 	return {
@@ -209,7 +203,7 @@ function nearest(
 ): number[] {
 	const nearestOf = (found: { i: number; d: number }[]) =>
 		found
-			.sort((a, b) => a.d - b.d || index.listings[a.i].id - index.listings[b.i].id)
+			.sort((a, b) => a.d - b.d || index.id[a.i] - index.id[b.i])
 			.slice(0, limit)
 			.map((f) => f.i);
 	if (limit <= 0) return [];
@@ -261,12 +255,13 @@ function nearestAlternatives(
 	const box = boundingBoxAround(lookingAt, ALTERNATIVES_RADIUS_M);
 	const near = index
 		.inBox([box.west, box.south, box.east, box.north])
-		.map((i) => ({ l: index.listings[i], d: index.distance(lookingAt, i) }))
+		.map((i) => ({ i, d: index.distance(lookingAt, i) }))
 		.filter((x) => x.d <= ALTERNATIVES_RADIUS_M);
-	let pool = categories.length ? near.filter((x) => categories.includes(x.l.category)) : [];
+	const asked = new Set(categories.map((c) => CATEGORIES.indexOf(c)));
+	let pool = near.filter((x) => asked.has(index.category[x.i]));
 	if (!pool.length) pool = near;
 	return pool
-		.sort((a, b) => a.d - b.d || a.l.id - b.l.id)
+		.sort((a, b) => a.d - b.d || index.id[a.i] - index.id[b.i])
 		.slice(0, 5)
-		.map(({ l }) => toCard(l, req.now, distanceFrom, index.hours));
+		.map(({ i }) => toCard(index.listing(i), req.now, distanceFrom, index.hours));
 }

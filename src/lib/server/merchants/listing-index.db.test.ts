@@ -15,6 +15,7 @@ import { listingCard } from './listing-cards';
 import { mapFeatures } from './listing-map';
 import { LIST_PAGE_SIZE } from './list-page';
 import { publicMerchant } from './public-page';
+import { criteriaOf, readQuery, selectionOf } from './listing-search';
 import { EMPTY_FILTERS } from '../../merchants/filters';
 import { haversineMeters } from '../../geo/distance';
 import { type ListingStatus } from '../../merchants/vocabulary';
@@ -206,7 +207,7 @@ describe('two processes on one database', () => {
 				await cache.index(t.db);
 				return cache.settled(t.db);
 			},
-			ids: async () => (await cache.index(t.db)).listings.map((l) => l.id),
+			ids: async () => Array.from((await cache.index(t.db)).id),
 			get: async (key: string) => (await cache.index(t.db)).get(id[key])
 		};
 	}
@@ -302,13 +303,31 @@ describe('two processes on one database', () => {
 		expect(keysOfIds(await b.ids())).toEqual(keys(approved()));
 	});
 
-	it('keeps the unchanged listings of the previous index (only changed rows are fetched)', async () => {
+	it('patches the index for an edit that keeps the listing in place, re-sorts for a move', async () => {
 		const p = process();
-		const before = await p.get('galeries');
-		await change('dupont', { tradeNameFr: 'Maison Dupont' });
-		await p.checked();
-		expect(await p.get('galeries')).toBe(before);
-		expect(await p.get('dupont')).not.toBe(before);
+		const before = await p.cache.index(t.db);
+		const galeries = await p.get('galeries');
+		const dupont = (await p.get('dupont'))!;
+		await change('dupont', { tradeNameFr: 'Maison Ébène' });
+		const patched = await p.checked();
+		expect(patched).not.toBe(before);
+		// Same places: the tree and the positions are kept, nothing re-sorted.
+		expect(patched.tree).toBe(before.tree);
+		expect(patched.get(id.galeries)).toEqual(galeries);
+		expect(patched.get(id.dupont)).toMatchObject({ nameFr: 'Maison Ébène', slug: 'maison-ebene' });
+		const words = criteriaOf(filters({ q: 'ebene' }), readQuery('ebene'));
+		expect(keysOfIds([...selectionOf(patched, words).positions].map((i) => patched.id[i]))).toEqual(
+			['dupont']
+		);
+		try {
+			await change('dupont', { latitude: dupont.lat + 0.01 });
+			const moved = await p.checked();
+			expect(moved.tree).not.toBe(before.tree);
+			expect(moved.get(id.dupont)?.lat).toBeCloseTo(dupont.lat + 0.01, 6);
+			expect(moved.get(id.galeries)).toEqual(galeries);
+		} finally {
+			await change('dupont', { tradeNameFr: dupont.nameFr, latitude: dupont.lat });
+		}
 	});
 
 	it('keeps the same index when a check finds nothing changed', async () => {

@@ -22,14 +22,12 @@ import type { Executor } from '../db/client';
 import { listingChanges, merchants } from '../db/schema';
 import { describeError } from '../errors';
 import { queryRows } from '../db/query';
-import type { PaymentMethod } from '../../merchants/vocabulary';
 import { prepareFields } from '../../search/score';
-import { shopKindsOfNames } from '../../search/keyword-index';
-import { merchantSlug } from '../../merchants/slug';
-import { ListingIndex, type IndexedListing } from './listing-store';
+import { ListingIndex, type IndexedListing, type ListingRow } from './listing-store';
 
 export {
 	FLAG_CHINESE_STAFF,
+	FLAG_REPORTED,
 	FLAG_TAX_FREE,
 	ListingIndex,
 	MERCATOR_BITS,
@@ -77,12 +75,11 @@ const listingColumns = {
 const publicRow = and(eq(merchants.status, 'approved'), sql`${merchants.latitude} IS NOT NULL`);
 
 /**
- * One copy of each value of the columns that few values fill (communes, opening hours, wallet
- * lists), shared by every listing that has it, instead of one string or array per row as the
- * driver gives them: the values are few (hundreds), the listings 100,000.
+ * One copy of each value of the columns that few values fill (communes, opening hours), shared
+ * by every listing that has it, instead of one string per row as the driver gives them: the
+ * values are few (hundreds), the listings 100,000.
  */
 const sharedStrings = new Map<string, string>();
-const sharedWallets = new Map<string, PaymentMethod[]>();
 function sharedString<T extends string | null>(value: T): T {
 	if (value === null) return value;
 	const found = sharedStrings.get(value);
@@ -90,42 +87,27 @@ function sharedString<T extends string | null>(value: T): T {
 	sharedStrings.set(value, value);
 	return value;
 }
-function sharedWallet(methods: PaymentMethod[]): PaymentMethod[] {
-	const key = methods.join(',');
-	let found = sharedWallets.get(key);
-	if (!found) {
-		found = Object.freeze([...methods]) as PaymentMethod[];
-		sharedWallets.set(key, found);
-	}
-	return found;
-}
 
-async function fetchListings(db: Executor, ids: number[] | null): Promise<IndexedListing[]> {
+async function fetchListings(db: Executor, ids: number[] | null): Promise<ListingRow[]> {
 	const where = ids ? and(publicRow, inArray(merchants.id, ids)) : publicRow;
 	const rows = await db.select(listingColumns).from(merchants).where(where);
-	return rows.map((r) => {
-		const search = prepareFields({
+	return rows.map((r) => ({
+		...r,
+		category: sharedString(r.category),
+		postalCode: sharedString(r.postalCode),
+		communeName: sharedString(r.communeName),
+		communeCode: sharedString(r.communeCode),
+		openingHours: sharedString(r.openingHours),
+		lat: r.lat!,
+		lon: r.lon!,
+		search: prepareFields({
 			nameFr: r.nameFr,
 			nameZh: r.nameZh,
 			address: r.address,
 			commune: `${r.postalCode ?? ''} ${r.communeName ?? ''}`
-		});
-		return {
-			...r,
-			category: sharedString(r.category),
-			postalCode: sharedString(r.postalCode),
-			communeName: sharedString(r.communeName),
-			communeCode: sharedString(r.communeCode),
-			openingHours: sharedString(r.openingHours),
-			paymentMethods: sharedWallet(r.paymentMethods),
-			lat: r.lat!,
-			lon: r.lon!,
-			slug: merchantSlug(r.nameFr),
-			search,
-			kinds: shopKindsOfNames(search.names),
-			reported: Boolean(r.reported)
-		};
-	});
+		}),
+		reported: Boolean(r.reported)
+	}));
 }
 
 const FETCH_CHUNK = 5_000;
@@ -187,8 +169,7 @@ interface Synced {
 async function fullLoad(db: Executor, checkedAt: number): Promise<Synced> {
 	// The horizon first: what commits after it is read again at the next check.
 	const horizon = await horizonNow(db);
-	const listings = await fetchListings(db, null);
-	const index = new ListingIndex(listings, horizon.toString());
+	const index = ListingIndex.of(await fetchListings(db, null), horizon.toString());
 	return { index, horizon, applied: new Map(), checkedAt };
 }
 
@@ -209,13 +190,11 @@ async function applyChanges(db: Executor, previous: Synced, checkedAt: number): 
 		if (xid >= horizon) applied.set(id, xid);
 	}
 	if (ids.length === 0) return { ...previous, horizon, applied, checkedAt };
-	const fresh: IndexedListing[] = [];
+	const fresh: ListingRow[] = [];
 	for (let i = 0; i < ids.length; i += FETCH_CHUNK) {
 		fresh.push(...(await fetchListings(db, ids.slice(i, i + FETCH_CHUNK))));
 	}
-	const changed = new Set(ids);
-	const listings = previous.index.listings.filter((l) => !changed.has(l.id)).concat(fresh);
-	const index = new ListingIndex(listings, horizon.toString(), previous.index);
+	const index = previous.index.withChanges(new Set(ids), fresh, horizon.toString());
 	return { index, horizon, applied, checkedAt };
 }
 
@@ -299,12 +278,12 @@ export function listingIndex(db: Executor): Promise<ListingIndex> {
 	return shared.index(db);
 }
 
-/** The approved listings (a new array whenever they change). */
-export async function approvedListings(db: Executor): Promise<IndexedListing[]> {
-	return (await listingIndex(db)).listings;
-}
-
 /** Call after a listing was approved, changed or removed, so the next request checks. */
 export function invalidateListings(): void {
 	shared.invalidate();
+}
+
+/** Every approved listing as an object (made for the call: for tests and tools, not requests). */
+export async function approvedListings(db: Executor): Promise<IndexedListing[]> {
+	return (await listingIndex(db)).all();
 }

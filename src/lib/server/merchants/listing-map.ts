@@ -201,15 +201,15 @@ export async function mapFeatures(
 	const features: MapFeature[] = [];
 	let total = 0;
 	const point = (i: number) => {
-		const l = index.listings[i];
+		const id = index.id[i];
 		total++;
 		features.push({
 			type: 'Feature',
-			id: l.id,
-			geometry: { type: 'Point', coordinates: [l.lon, l.lat] },
+			id,
+			geometry: { type: 'Point', coordinates: [index.lon[i], index.lat[i]] },
 			properties: {
 				cluster: false,
-				id: l.id,
+				id,
 				category: CATEGORIES[index.category[i]],
 				open: openNow(i)
 			}

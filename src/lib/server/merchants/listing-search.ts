@@ -11,7 +11,7 @@ import { CATEGORIES, type Category } from '../../merchants/vocabulary';
 import type { ListingFilters } from '../../merchants/filters';
 import { interpretQuery, type InterpretedQuery } from '../../search/interpret';
 import type { NamedPlace } from '../../search/places';
-import { matchPrepared, prepareQuery } from '../../search/score';
+import { prepareQuery } from '../../search/score';
 import { placeIndex, type Place } from '../reference/places';
 import { FLAG_CHINESE_STAFF, FLAG_TAX_FREE, paymentBits, type ListingIndex } from './listing-index';
 
@@ -30,7 +30,7 @@ export interface Criteria {
 	categories: number;
 	flags: number;
 	payments: number;
-	/** The query's remaining words, prepared for matchPrepared. */
+	/** The query's remaining words, prepared (prepareQuery). */
 	tokens: string[];
 	openNow: boolean;
 }
@@ -53,8 +53,8 @@ export function criteriaOf(filters: ListingFilters, query: SearchQuery): Criteri
 export interface Selection {
 	key: string;
 	positions: Int32Array;
-	/** The search score by position; 0 for a listing that does not pass. */
-	scores: Float32Array;
+	/** The search score by position (capped at 255); 0 for a listing that does not pass. */
+	scores: Uint8Array;
 }
 
 const MEMO_MAX = 64;
@@ -74,24 +74,20 @@ export function remember<T>(index: ListingIndex, key: string, build: () => T): T
 	return value;
 }
 
-/** Whether the listing at a position passes the criteria, and its search score (0: no). */
-function scoreAt(index: ListingIndex, c: Criteria, i: number): number {
-	if (c.categories && !(c.categories & (1 << index.category[i]))) return 0;
-	if ((index.flags[i] & c.flags) !== c.flags) return 0;
-	if ((index.payments[i] & c.payments) !== c.payments) return 0;
-	return c.tokens.length ? matchPrepared(c.tokens, index.listings[i].search) : 1;
-}
-
 export function selectionOf(index: ListingIndex, c: Criteria): Selection {
 	return remember(index, `selection:${c.key}`, () => {
-		const scores = new Float32Array(index.size);
+		// The words first, over all the joined search texts at once; then the filters.
+		const scores = index.columns.search.scores(c.tokens);
 		const positions: number[] = [];
 		for (let i = 0; i < index.size; i++) {
-			const score = scoreAt(index, c, i);
-			if (score > 0) {
-				scores[i] = score;
-				positions.push(i);
-			}
+			if (scores[i] === 0) continue;
+			if (
+				(c.categories && !(c.categories & (1 << index.category[i]))) ||
+				(index.flags[i] & c.flags) !== c.flags ||
+				(index.payments[i] & c.payments) !== c.payments
+			) {
+				scores[i] = 0;
+			} else positions.push(i);
 		}
 		return { key: c.key, positions: Int32Array.from(positions), scores };
 	});

@@ -13,7 +13,7 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
 import type { Executor } from '../db/client';
-import { approvedListings, type IndexedListing } from './listing-index';
+import { listingIndex, type IndexedListing, type ListingIndex } from './listing-index';
 import { siteLink } from '../mail/links';
 import { merchantPath } from '../../merchants/slug';
 import { parisIsoDate } from '../../i18n/format';
@@ -59,17 +59,21 @@ function propertiesOf(
 	};
 }
 
-const byId = (listings: IndexedListing[]) => [...listings].sort((a, b) => a.id - b.id);
+/** Every listing, by id (made one at a time from the index's columns). */
+function byId(index: ListingIndex): IndexedListing[] {
+	const positions = Array.from({ length: index.size }, (_, i) => i);
+	return positions.sort((a, b) => index.id[a] - index.id[b]).map((i) => index.listing(i));
+}
 const round = (degrees: number) => Math.round(degrees * 1e6) / 1e6;
 
-function geojsonOf(listings: IndexedListing[]): string {
+function geojsonOf(index: ListingIndex): string {
 	return JSON.stringify({
 		type: 'FeatureCollection',
 		name: 'cashless-paris-merchants',
 		license: OPEN_DATA_LICENCE.name,
 		license_url: OPEN_DATA_LICENCE.url,
 		attribution: OPEN_DATA_LICENCE.attribution,
-		features: byId(listings).map((l) => ({
+		features: byId(index).map((l) => ({
 			type: 'Feature',
 			id: l.id,
 			geometry: { type: 'Point', coordinates: [round(l.lon), round(l.lat)] },
@@ -81,8 +85,8 @@ function geojsonOf(listings: IndexedListing[]): string {
 /** CSV columns: the properties, then the position (the GeoJSON has it as geometry). */
 export const CSV_COLUMNS = [...OPEN_DATA_PROPERTIES, 'latitude', 'longitude', ...OSM_TAGS];
 
-function csvOf(listings: IndexedListing[]): string {
-	const rows = byId(listings).map((l) => {
+function csvOf(index: ListingIndex): string {
+	const rows = byId(index).map((l) => {
 		const p: Record<string, unknown> = {
 			...propertiesOf(l),
 			latitude: round(l.lat),
@@ -106,22 +110,22 @@ export interface OpenDataFile {
 
 const BUILD: Record<
 	OpenDataFormat,
-	{ contentType: string; build: (l: IndexedListing[]) => string }
+	{ contentType: string; build: (index: ListingIndex) => string }
 > = {
 	geojson: { contentType: 'application/geo+json; charset=utf-8', build: geojsonOf },
 	csv: { contentType: 'text/csv; charset=utf-8', build: csvOf }
 };
 
-/** Files per version of the index (the index array is replaced when the listings change). */
-const built = new WeakMap<IndexedListing[], Partial<Record<OpenDataFormat, OpenDataFile>>>();
+/** Files per version of the index (a new index when the listings change). */
+const built = new WeakMap<ListingIndex, Partial<Record<OpenDataFormat, OpenDataFile>>>();
 
 export async function openDataFile(db: Executor, format: OpenDataFormat): Promise<OpenDataFile> {
-	const listings = await approvedListings(db);
-	let files = built.get(listings);
-	if (!files) built.set(listings, (files = {}));
+	const index = await listingIndex(db);
+	let files = built.get(index);
+	if (!files) built.set(index, (files = {}));
 	const { contentType, build } = BUILD[format];
 	if (!files[format]) {
-		const body = build(listings);
+		const body = build(index);
 		const digest = encodeHexLowerCase(sha256(new TextEncoder().encode(body))).slice(0, 32);
 		files[format] = { body, etag: `"${digest}"`, contentType };
 	}
