@@ -61,6 +61,25 @@ async function drive(name: string, path: () => string, run: (url: URL) => Promis
 			`p95 ${percentile(sorted, 0.95).toFixed(2)} ms, p99 ${percentile(sorted, 0.99).toFixed(2)} ms; ` +
 			`load ${load()}`
 	);
+	// By kind of request: region or city viewport, and the filter.
+	const kinds = new Map<string, number[]>();
+	for (const t of times) {
+		const url = new URL(t.path, 'http://bench');
+		const [w, , e] = (url.searchParams.get('bbox') ?? '').split(',').map(Number);
+		const filter = [...url.searchParams.keys()].find((k) => !['bbox', 'zoom'].includes(k));
+		const word = filter === 'q' || filter === 'cat' ? `=${url.searchParams.get(filter)}` : '';
+		const kind = `${e - w > 0.1 ? 'region' : 'city'} ${filter ?? 'none'}${word}`;
+		kinds.set(kind, [...(kinds.get(kind) ?? []), t.ms]);
+	}
+	for (const [kind, ms] of [...kinds]
+		.sort((a, b) => b[1].reduce((x, y) => x + y) - a[1].reduce((x, y) => x + y))
+		.slice(0, 12)) {
+		ms.sort((a, b) => a - b);
+		const mean = ms.reduce((a, b) => a + b, 0) / ms.length;
+		console.log(
+			`    ${kind.padEnd(40)} n ${String(ms.length).padStart(5)}  mean ${mean.toFixed(2)} ms  p95 ${percentile(ms, 0.95).toFixed(2)} ms  (share of time ${Math.round((100 * mean * ms.length) / total)} %)`
+		);
+	}
 	for (const t of times.sort((a, b) => b.ms - a.ms).slice(0, 5)) {
 		console.log(`    ${t.ms.toFixed(1)} ms ${decodeURIComponent(t.path)}`);
 	}

@@ -1,9 +1,11 @@
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
 import {
 	fromParisWallClock,
 	isOpenAt,
 	nextChange,
 	parisWallClock,
+	parisWallMs,
 	todaysIntervals,
 	validateOpeningHours,
 	weeklySummary
@@ -231,5 +233,48 @@ describe('weeklySummary', () => {
 
 	it('is empty for an invalid value', () => {
 		expect(weeklySummary('ouvert tous les jours', at('2026-07-15T10:00:00Z'))).toEqual([]);
+	});
+});
+
+describe('parisWallMs', () => {
+	/** The Paris wall clock as Intl writes it, on a UTC timeline. */
+	const written = (instant: Date) => {
+		const f: Record<string, number> = {};
+		const format = new Intl.DateTimeFormat('en-US', {
+			timeZone: 'Europe/Paris',
+			hourCycle: 'h23',
+			year: 'numeric',
+			month: 'numeric',
+			day: 'numeric',
+			hour: 'numeric',
+			minute: 'numeric',
+			second: 'numeric'
+		});
+		for (const p of format.formatToParts(instant)) if (p.type !== 'literal') f[p.type] = +p.value;
+		return Date.UTC(
+			f.year,
+			f.month - 1,
+			f.day,
+			f.hour,
+			f.minute,
+			f.second,
+			instant.getTime() % 1000
+		);
+	};
+
+	it('reads the offset once per hour and still agrees with Intl, across daylight-saving changes', () => {
+		// The 2026 changes (29 March and 25 October, 01:00 UTC), a few seconds either side.
+		for (const change of ['2026-03-29T01:00:00Z', '2026-10-25T01:00:00Z']) {
+			for (const s of [-3601, -1, 0, 1, 3599]) {
+				const instant = new Date(Date.parse(change) + s * 1000);
+				expect(parisWallMs(instant), instant.toISOString()).toBe(written(instant));
+			}
+		}
+		fc.assert(
+			fc.property(fc.integer({ min: Date.UTC(1996, 0, 1), max: Date.UTC(2060, 0, 1) }), (ms) => {
+				expect(parisWallMs(new Date(ms))).toBe(written(new Date(ms)));
+			}),
+			{ numRuns: 2000 }
+		);
 	});
 });

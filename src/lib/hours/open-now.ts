@@ -45,8 +45,27 @@ const parisParts = new Intl.DateTimeFormat('en-US', {
 	second: 'numeric'
 });
 
-/** The Paris wall-clock time of an instant, as milliseconds of a UTC timeline. */
+const HOUR_MS = 60 * 60 * 1000;
+/** The UTC hour last asked for, and Paris's offset from UTC during it. */
+let offsetHour = NaN;
+let hourOffset = 0;
+
+/**
+ * The Paris wall-clock time of an instant, as milliseconds of a UTC timeline. Paris changes its
+ * offset on a whole UTC hour (01:00 UTC), so the offset is read once per hour (formatToParts is
+ * slow, and a list asks for every card).
+ */
 export function parisWallMs(instant: Date): number {
+	const t = instant.getTime();
+	const hour = Math.floor(t / HOUR_MS);
+	if (hour !== offsetHour) {
+		hourOffset = formattedWallMs(new Date(hour * HOUR_MS)) - hour * HOUR_MS;
+		offsetHour = hour;
+	}
+	return t + hourOffset;
+}
+
+function formattedWallMs(instant: Date): number {
 	const f: Record<string, number> = {};
 	for (const p of parisParts.formatToParts(instant)) {
 		if (p.type !== 'literal') f[p.type] = Number(p.value);

@@ -12,9 +12,9 @@
  *
  * Only the first pages are sorted. With no words in a viewport, the nearest open listings and then
  * the nearest others are found in growing circles (or, when they are few, in the kept set of
- * open or passing listings), so a request reads about what its pages hold. Otherwise the
- * listings of the viewport (from the k-d tree, or from the selection when it is small) or of the
- * whole selection (a named place) are scanned once, keeping the best `page × pageSize`.
+ * open or passing listings), so a request reads about what its pages hold; for a named place,
+ * the nearest to it the same way. Otherwise the listings of the viewport (from the k-d tree, or
+ * from the selection when it is small) are scanned once, keeping the best `page × pageSize`.
  */
 import type { Executor } from '../db/client';
 import type { BBox, LatLon, ListingFilters } from '../../merchants/filters';
@@ -32,6 +32,7 @@ import {
 } from './listing-search';
 import { countInBox } from './listing-map';
 import { toCard } from './listing-cards';
+import { nearestInTree } from './nearest';
 
 export const LIST_PAGE_SIZE = 20;
 /** Alternatives are only offered this close to where the visitor is looking. */
@@ -125,23 +126,30 @@ export async function listPage(db: Executor, req: ListPageRequest): Promise<List
 		}
 		ranked = { total: countInBox(index, passing, req.bbox), best };
 	}
+	// A named place: the kind asked for first, each group nearest to the place, from circles.
+	if (place) {
+		const passing = openPositions(index, selection, criteria, req.now);
+		const few = smallest(index, passing);
+		const best: number[] = [];
+		for (const kind of kinds.length ? [0, 1] : [null]) {
+			const test = (i: number) => passes(i) && (kind === null || ofKind(i) === kind);
+			best.push(...nearest(index, origin!, index.extent, wanted - best.length, few, test));
+		}
+		ranked = { total: passing.positions.length, best };
+	}
 	if (!ranked) {
 		const small = smallest(index, selection);
-		const candidates =
-			req.bbox && !place
-				? small
-					? inBoxOf(index, small, req.bbox).filter(passes)
-					: index.inBox(req.bbox).filter(passes)
-				: criteria.openNow
-					? selection.positions.filter(passes)
-					: selection.positions;
+		const candidates = req.bbox
+			? small
+				? inBoxOf(index, small, req.bbox).filter(passes)
+				: index.inBox(req.bbox).filter(passes)
+			: criteria.openNow
+				? selection.positions.filter(passes)
+				: selection.positions;
 		const distance = (i: number) => (origin ? index.distance(origin, i) : 0);
 		const keysOf = (i: number, out: Float64Array) => {
 			out[0] = ofKind(i);
-			if (place) {
-				out[1] = distance(i);
-				out[2] = 0;
-			} else if (query.rest.length) {
+			if (query.rest.length) {
 				out[1] = -selection.scores[i];
 				out[2] = req.originIsVisitor ? distance(i) : 0;
 			} else {
@@ -172,7 +180,8 @@ export async function listPage(db: Executor, req: ListPageRequest): Promise<List
 	};
 }
 
-const FIRST_RING_M = 250;
+/** What visiting a listing in the tree costs, in scans of a listing of a set. */
+const TREE_COST = 4;
 /** A set of listings this much smaller than the index is scanned rather than searched by area. */
 const SMALL_SHARE = 8;
 
@@ -189,9 +198,9 @@ function inBoxOf(index: ListingIndex, positions: Int32Array, bbox: BBox): number
 
 /**
  * The `limit` listings of the box nearest to the origin that pass `test`, nearest first (ties by
- * id). From `few` (a small set, scanned once) when given; else from circles around the origin,
- * doubled until they hold `limit` of them or cover the box: every listing outside a circle is
- * farther than those inside it, so a request reads about what its first page needs.
+ * id). From `few` (a small set holding every passing listing, scanned once) when it is tiny;
+ * else from the k-d tree, nearest first (nearest.ts), so that a request reads about what its
+ * first page needs.
  */
 function nearest(
 	index: ListingIndex,
@@ -201,38 +210,20 @@ function nearest(
 	few: Int32Array | null,
 	test: (i: number) => boolean
 ): number[] {
-	const nearestOf = (found: { i: number; d: number }[]) =>
-		found
-			.sort((a, b) => a.d - b.d || index.id[a.i] - index.id[b.i])
-			.slice(0, limit)
-			.map((f) => f.i);
 	if (limit <= 0) return [];
-	if (few) {
-		const found: { i: number; d: number }[] = [];
-		for (const i of few) {
-			if (index.isInBox(i, bbox) && test(i)) found.push({ i, d: index.distance(origin, i) });
-		}
-		return nearestOf(found);
+	// The tree visits about limit × (index / few) listings to find `limit` of a set spread
+	// like the index (each visit costs a few scans): scanning the set is cheaper when it is tiny.
+	if (!few || few.length ** 2 > TREE_COST * limit * index.size) {
+		return nearestInTree(index.tree, origin, bbox, limit, test);
 	}
-	const [w, s, e, n] = bbox;
-	for (let radius = FIRST_RING_M; ; radius *= 2) {
-		const around = boundingBoxAround(origin, radius);
-		const covers = around.west <= w && around.south <= s && around.east >= e && around.north >= n;
-		const box: BBox = [
-			Math.max(w, around.west),
-			Math.max(s, around.south),
-			Math.min(e, around.east),
-			Math.min(n, around.north)
-		];
-		if (box[0] > box[2] || box[1] > box[3]) continue;
-		const found: { i: number; d: number }[] = [];
-		for (const i of index.inBox(box)) {
-			if (!test(i)) continue;
-			const d = index.distance(origin, i);
-			if (covers || d <= radius) found.push({ i, d });
-		}
-		if (covers || found.length >= limit) return nearestOf(found);
+	const found: { i: number; d: number }[] = [];
+	for (const i of few) {
+		if (index.isInBox(i, bbox) && test(i)) found.push({ i, d: index.distance(origin, i) });
 	}
+	return found
+		.sort((a, b) => a.d - b.d || index.id[a.i] - index.id[b.i])
+		.slice(0, limit)
+		.map((f) => f.i);
 }
 
 function centreOf([w, s, e, n]: BBox): LatLon {

@@ -17,13 +17,18 @@
  * one process thus reaches the others within VERSION_CHECK_MS plus a reload; the process that
  * made it calls invalidateListings(), and its next requests wait for that reload.
  */
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client';
 import { listingChanges, merchants } from '../db/schema';
 import { describeError } from '../errors';
 import { queryRows } from '../db/query';
 import { prepareFields } from '../../search/score';
-import { ListingIndex, type IndexedListing, type ListingRow } from './listing-store';
+import {
+	ListingColumns,
+	ListingIndex,
+	type IndexedListing,
+	type ListingRow
+} from './listing-store';
 
 export {
 	FLAG_CHINESE_STAFF,
@@ -88,9 +93,23 @@ function sharedString<T extends string | null>(value: T): T {
 	return value;
 }
 
-async function fetchListings(db: Executor, ids: number[] | null): Promise<ListingRow[]> {
-	const where = ids ? and(publicRow, inArray(merchants.id, ids)) : publicRow;
-	const rows = await db.select(listingColumns).from(merchants).where(where);
+/**
+ * The approved and placed listings with these ids, or (ids null) the next `FETCH_CHUNK` of them
+ * by id after `after`: a full load reads them in parts, so that the driver's rows of only one
+ * part are in memory at a time.
+ */
+async function fetchListings(db: Executor, ids: number[] | null, after = 0): Promise<ListingRow[]> {
+	const rows = ids
+		? await db
+				.select(listingColumns)
+				.from(merchants)
+				.where(and(publicRow, inArray(merchants.id, ids)))
+		: await db
+				.select(listingColumns)
+				.from(merchants)
+				.where(and(publicRow, gt(merchants.id, after)))
+				.orderBy(merchants.id)
+				.limit(FETCH_CHUNK);
 	return rows.map((r) => ({
 		...r,
 		category: sharedString(r.category),
@@ -110,6 +129,7 @@ async function fetchListings(db: Executor, ids: number[] | null): Promise<Listin
 	}));
 }
 
+/** Rows read at once (a full load reads parts of this many). */
 const FETCH_CHUNK = 5_000;
 /** The change log's rows are kept this long (housekeeping removes older ones). */
 export const LISTING_CHANGES_RETENTION_MS = 24 * 60 * 60 * 1000;
@@ -169,7 +189,14 @@ interface Synced {
 async function fullLoad(db: Executor, checkedAt: number): Promise<Synced> {
 	// The horizon first: what commits after it is read again at the next check.
 	const horizon = await horizonNow(db);
-	const index = ListingIndex.of(await fetchListings(db, null), horizon.toString());
+	const parts: ListingColumns[] = [];
+	for (let after = 0; ;) {
+		const rows = await fetchListings(db, null, after);
+		if (rows.length) parts.push(ListingColumns.fromRows(rows));
+		if (rows.length < FETCH_CHUNK) break;
+		after = rows[rows.length - 1].id;
+	}
+	const index = ListingIndex.of(parts, horizon.toString());
 	return { index, horizon, applied: new Map(), checkedAt };
 }
 

@@ -14,6 +14,7 @@ import {
 	type IndexedListing,
 	type ListingRow
 } from './listing-columns';
+export { ListingColumns } from './listing-columns';
 
 export {
 	FLAG_CHINESE_STAFF,
@@ -70,6 +71,8 @@ export class ListingIndex {
 	readonly my: Uint32Array;
 	readonly lon: Float64Array;
 	readonly lat: Float64Array;
+	/** The smallest [west, south, east, north] box holding every listing. */
+	readonly extent: [number, number, number, number];
 	/** Per listing, its opening-hours value's number in `hours` (-1: none). */
 	readonly hoursGroup: Int32Array;
 	readonly hours: CompiledHours;
@@ -111,6 +114,14 @@ export class ListingIndex {
 			if (n === 0) this.tree.add(-999, -999);
 			this.tree.finish();
 		}
+		let [w, s, e, north] = [Infinity, Infinity, -Infinity, -Infinity];
+		for (let i = 0; i < n; i++) {
+			w = Math.min(w, this.lon[i]);
+			e = Math.max(e, this.lon[i]);
+			s = Math.min(s, this.lat[i]);
+			north = Math.max(north, this.lat[i]);
+		}
+		this.extent = n ? [w, s, e, north] : [0, 0, 0, 0];
 		this.hoursGroup = new Int32Array(n);
 		const groups = new Map<string, number>();
 		const values = columns.texts.openingHours;
@@ -126,13 +137,13 @@ export class ListingIndex {
 		this.hours = new CompiledHours([...groups.keys()], previous?.hours);
 	}
 
-	/** The index of these listings (any order). */
-	static of(rows: readonly ListingRow[], version: string): ListingIndex {
-		const fresh = ListingColumns.fromRows(rows);
+	/** The index of these listings (columns read in parts, in any order). */
+	static of(parts: ListingColumns[], version: string): ListingIndex {
+		const count = parts.reduce((sum, p) => sum + p.size, 0);
 		return new ListingIndex(
 			sortedColumns(
-				[fresh],
-				Int32Array.from(rows, (_, k) => k)
+				parts,
+				Int32Array.from({ length: count }, (_, k) => k)
 			),
 			version
 		);
