@@ -27,8 +27,10 @@ import {
 	criteriaOf,
 	openPositions,
 	readQuery,
+	remember,
 	selectionOf,
-	type SearchQuery
+	type SearchQuery,
+	type Selection
 } from './listing-search';
 import { countInBox } from './listing-map';
 import { toCard } from './listing-cards';
@@ -112,7 +114,7 @@ export async function listPage(db: Executor, req: ListPageRequest): Promise<List
 	let ranked: { total: number; best: number[] } | null = null;
 	const kindMask = kindBits(kinds);
 	const ofKind = (i: number) => (index.kinds[i] & kindMask ? 0 : 1);
-	if (req.bbox && origin && !place && !query.rest.length && !smallest(index, selection)) {
+	if (req.bbox && origin && !place && !query.rest.length) {
 		const passing = openPositions(index, selection, criteria, req.now);
 		const openHere = openPositions(index, selection, { ...criteria, openNow: true }, req.now);
 		const best: number[] = [];
@@ -120,7 +122,7 @@ export async function listPage(db: Executor, req: ListPageRequest): Promise<List
 			for (const open of [true, false]) {
 				const test = (i: number) =>
 					passes(i) && (openNow(i) === true) === open && (kind === null || ofKind(i) === kind);
-				const few = open ? smallest(index, openHere) : null;
+				const few = (open ? smallest(index, openHere) : null) ?? smallest(index, selection);
 				best.push(...nearest(index, origin, req.bbox, wanted - best.length, few, test));
 			}
 		}
@@ -136,6 +138,20 @@ export async function listPage(db: Executor, req: ListPageRequest): Promise<List
 			best.push(...nearest(index, origin!, index.extent, wanted - best.length, few, test));
 		}
 		ranked = { total: passing.positions.length, best };
+	}
+	// Name words, ranked without distance: the selection's ranking is kept for this version of
+	// the index, and read in order until the page is full, when the viewport holds enough of it.
+	if (!ranked && req.bbox && !req.originIsVisitor) {
+		const passing = openPositions(index, selection, criteria, req.now);
+		const total = countInBox(index, passing, req.bbox);
+		if (total === 0) ranked = { total, best: [] };
+		else if ((wanted * passing.positions.length) / total <= WALK_SHARE * total) {
+			const best: number[] = [];
+			for (const i of keptRanking(index, selection, kindMask)) {
+				if (index.isInBox(i, req.bbox) && passes(i) && best.push(i) === wanted) break;
+			}
+			ranked = { total, best };
+		}
 	}
 	if (!ranked) {
 		const small = smallest(index, selection);
@@ -178,6 +194,23 @@ export async function listPage(db: Executor, req: ListPageRequest): Promise<List
 		items,
 		alternatives
 	};
+}
+
+/**
+ * The kept ranking is read when about this many of its listings per listing of the viewport's
+ * set are enough to fill the page (otherwise the viewport's listings are ranked).
+ */
+const WALK_SHARE = 4;
+
+/** The selection by rank (the kind asked for, best score, then id), kept with the index. */
+function keptRanking(index: ListingIndex, selection: Selection, kindMask: number): Int32Array {
+	return remember(index, `ranking:${selection.key}|${kindMask}`, () => {
+		const ofKind = (i: number) => (index.kinds[i] & kindMask ? 0 : 1);
+		const { scores } = selection;
+		return Int32Array.from(selection.positions).sort(
+			(a, b) => ofKind(a) - ofKind(b) || scores[b] - scores[a] || index.id[a] - index.id[b]
+		);
+	});
 }
 
 /** What visiting a listing in the tree costs, in scans of a listing of a set. */
