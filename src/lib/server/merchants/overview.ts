@@ -32,11 +32,24 @@ export async function publicOverview(db: Executor): Promise<PublicOverview> {
 	return { approved, byCategory, byDepartement };
 }
 
-/** Whether the database holds the demo dataset (the site then says so on every page). */
-export async function hasDemoData(db: Executor): Promise<boolean> {
-	const [row] = await queryRows<{ demo: boolean }>(
+/** How long a process trusts what it last read of hasDemoData (the demo set is seeded offline). */
+const DEMO_CHECK_MS = 60_000;
+const demoChecks = new WeakMap<Executor, { at: number; demo: Promise<boolean> }>();
+
+/**
+ * Whether the database holds the demo dataset (the site then says so on every page): read at
+ * most once a minute per process, as every page asks (on PGlite a query blocks the process).
+ */
+export function hasDemoData(db: Executor): Promise<boolean> {
+	const now = Date.now();
+	const known = demoChecks.get(db);
+	if (known && now - known.at < DEMO_CHECK_MS) return known.demo;
+	const demo = queryRows<{ demo: boolean }>(
 		db,
 		sql`SELECT EXISTS (SELECT 1 FROM ${merchants} WHERE ${merchants.isDemo}) AS demo`
-	);
-	return row.demo === true;
+	).then(([row]) => row.demo === true);
+	demoChecks.set(db, { at: now, demo });
+	// A failed read is not kept: the next page asks again.
+	demo.catch(() => demoChecks.delete(db));
+	return demo;
 }
