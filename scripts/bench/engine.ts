@@ -4,8 +4,8 @@
  * and `listPage` / `mapFeatures` called with the bench's own random viewports and filters, for
  * `--seconds` each, with the slowest kinds of request. Also the index's reload after one change.
  *
- *   PGLITE_DIR=/path/to/seeded npx tsx --expose-gc scripts/bench/engine.ts [--seconds 10]
- *   DATABASE_URL=postgres://… npx tsx --expose-gc scripts/bench/engine.ts
+ *   PGLITE_DIR=/path/to/seeded node --expose-gc --import tsx scripts/bench/engine.ts [--seconds 10]
+ *   DATABASE_URL=postgres://… node --expose-gc --import tsx scripts/bench/engine.ts
  *
  * Prints the machine's load average next to every figure: timings on a shared machine mean
  * little without it.
