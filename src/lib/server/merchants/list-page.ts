@@ -8,7 +8,8 @@
  * - a named place ('卢浮宫'): nearest to the place first (the map's box does not limit the list,
  *   the place does; each card shows its distance from the place);
  * - name words: best match first, then nearest to the visitor;
- * - nothing to match: open shops first, then nearest to the visitor or the map centre.
+ * - nothing to match: open shops first, then nearest to the visitor or the map centre (where the
+ *   map opens when the request has no viewport: the whole region is then listed).
  *
  * Only the first pages are sorted. With no words in a viewport, the nearest open listings and then
  * the nearest others are found in growing circles (or, when they are few, in the kept set of
@@ -20,6 +21,7 @@ import type { Executor } from '../db/client';
 import type { BBox, LatLon, ListingFilters } from '../../merchants/filters';
 import type { ListPage, ListingCard } from '../../merchants/cards';
 import { boundingBoxAround } from '../../geo/distance';
+import { DEFAULT_VIEW } from '../../merchants/map-state';
 import { CATEGORIES } from '../../merchants/vocabulary';
 import { placeCard } from '../reference/places';
 import { kindBits, listingIndex, type ListingIndex } from './listing-index';
@@ -40,7 +42,7 @@ export const LIST_PAGE_SIZE = 20;
 /** Alternatives are only offered this close to where the visitor is looking. */
 export const ALTERNATIVES_RADIUS_M = 3_000;
 /** Where the map opens (the Louvre – Opéra area) when nothing else says where to look. */
-const DEFAULT_CENTRE: LatLon = { lat: 48.8655, lon: 2.3367 };
+const DEFAULT_CENTRE: LatLon = { lat: DEFAULT_VIEW.lat, lon: DEFAULT_VIEW.lon };
 
 export interface ListPageRequest {
 	filters: ListingFilters;
@@ -105,7 +107,10 @@ export async function listPage(db: Executor, req: ListPageRequest): Promise<List
 	const openNow = index.openAt(req.now);
 	const passes = (i: number) =>
 		selection.scores[i] > 0 && (!criteria.openNow || openNow(i) === true);
-	const origin = place ? { lat: place.lat, lon: place.lon } : req.origin;
+	// Without a viewport or a place (a first visit, no JavaScript yet): the whole region, nearest
+	// first to where the map opens.
+	const origin = place ? { lat: place.lat, lon: place.lon } : (req.origin ?? DEFAULT_CENTRE);
+	const area = req.bbox ?? index.extent;
 	const wanted = Math.max(1, req.page) * req.pageSize;
 	const kinds = query.shopKinds;
 
@@ -114,7 +119,7 @@ export async function listPage(db: Executor, req: ListPageRequest): Promise<List
 	let ranked: { total: number; best: number[] } | null = null;
 	const kindMask = kindBits(kinds);
 	const ofKind = (i: number) => (index.kinds[i] & kindMask ? 0 : 1);
-	if (req.bbox && origin && !place && !query.rest.length) {
+	if (!place && !query.rest.length) {
 		const passing = openPositions(index, selection, criteria, req.now);
 		const openHere = openPositions(index, selection, { ...criteria, openNow: true }, req.now);
 		const best: number[] = [];
@@ -123,10 +128,10 @@ export async function listPage(db: Executor, req: ListPageRequest): Promise<List
 				const test = (i: number) =>
 					passes(i) && (openNow(i) === true) === open && (kind === null || ofKind(i) === kind);
 				const few = (open ? smallest(index, openHere) : null) ?? smallest(index, selection);
-				best.push(...nearest(index, origin, req.bbox, wanted - best.length, few, test));
+				best.push(...nearest(index, origin, area, wanted - best.length, few, test));
 			}
 		}
-		ranked = { total: countInBox(index, passing, req.bbox), best };
+		ranked = { total: countInBox(index, passing, area), best };
 	}
 	// A named place: the kind asked for first, each group nearest to the place, from circles.
 	if (place) {
@@ -135,7 +140,7 @@ export async function listPage(db: Executor, req: ListPageRequest): Promise<List
 		const best: number[] = [];
 		for (const kind of kinds.length ? [0, 1] : [null]) {
 			const test = (i: number) => passes(i) && (kind === null || ofKind(i) === kind);
-			best.push(...nearest(index, origin!, index.extent, wanted - best.length, few, test));
+			best.push(...nearest(index, origin, index.extent, wanted - best.length, few, test));
 		}
 		ranked = { total: passing.positions.length, best };
 	}
@@ -162,7 +167,7 @@ export async function listPage(db: Executor, req: ListPageRequest): Promise<List
 			: criteria.openNow
 				? selection.positions.filter(passes)
 				: selection.positions;
-		const distance = (i: number) => (origin ? index.distance(origin, i) : 0);
+		const distance = (i: number) => index.distance(origin, i);
 		const keysOf = (i: number, out: Float64Array) => {
 			out[0] = ofKind(i);
 			if (query.rest.length) {
@@ -182,7 +187,7 @@ export async function listPage(db: Executor, req: ListPageRequest): Promise<List
 	const items = best
 		.slice((page - 1) * req.pageSize, page * req.pageSize)
 		.map((i) => toCard(index.listing(i), req.now, distanceFrom, index.hours));
-	const lookingAt = origin ?? (req.bbox ? centreOf(req.bbox) : DEFAULT_CENTRE);
+	const lookingAt = req.origin || place ? origin : req.bbox ? centreOf(req.bbox) : DEFAULT_CENTRE;
 	const alternatives =
 		total === 0 ? nearestAlternatives(index, req, query, lookingAt, distanceFrom) : [];
 	return {
