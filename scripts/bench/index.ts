@@ -4,7 +4,9 @@
  * DATABASE_URL's PostgreSQL when it is set (its data is replaced!) and on a temporary PGlite
  * folder otherwise. `--growth` measures 2k, 20k and 100k merchants (or `--sizes a,b,c`) in one
  * run, search events in proportion, and says how each cost grows. `--preset map` (`npm run
- * bench:map`) measures only the map, the list and the home page against the floor.
+ * bench:map`) measures only the map, the list and the home page against the floor; `--preset
+ * import` only the import's effect on visitors (quick to rerun). `--cpu-prof <dir>` starts the
+ * server with --cpu-prof (its profile is written there when it stops).
  *
  * Per size (run.ts): seed, the listing index's loads timed in this process, then the production
  * build (rebuilt when the sources are newer) started on a free port and driven by autocannon:
@@ -33,11 +35,15 @@ const { values } = parseArgs({
 		'memory-connections': { type: 'string', default: '200' },
 		'import-rows': { type: 'string', default: '10000' },
 		/** Keep seeded PGlite folders here and reuse them in the next runs. */
-		keep: { type: 'string' }
+		keep: { type: 'string' },
+		/** Profile the server (node --cpu-prof) into this folder. */
+		'cpu-prof': { type: 'string' }
 	}
 });
-if (values.preset !== 'all' && values.preset !== 'map') throw new Error('--preset all or map');
+if (!['all', 'map', 'import'].includes(values.preset))
+	throw new Error('--preset all, map or import');
 const mapOnly = values.preset === 'map';
+const importOnly = values.preset === 'import';
 const largest = Number(values.merchants);
 const events = Number(values.events);
 const sizes = values.growth ? values.sizes.split(',').map(Number) : [largest];
@@ -67,11 +73,12 @@ for (const merchants of sizes) {
 		events: mapOnly ? 0 : Math.round((events * merchants) / largest),
 		seconds,
 		connections: Number(values.connections),
-		only: mapOnly ? MAP_ENDPOINTS : null,
-		dashboard: !mapOnly,
+		only: mapOnly ? MAP_ENDPOINTS : importOnly ? [] : null,
+		dashboard: !mapOnly && !importOnly,
 		importRows: mapOnly ? 0 : Number(values['import-rows']),
-		memoryConnections: mapOnly ? 0 : Number(values['memory-connections']),
+		memoryConnections: mapOnly || importOnly ? 0 : Number(values['memory-connections']),
 		keep: values.keep,
+		cpuProfile: values['cpu-prof'],
 		log
 	}).catch((error: unknown) => {
 		failures.push(`${merchants} merchants: ${error instanceof Error ? error.stack : error}`);

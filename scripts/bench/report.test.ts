@@ -27,7 +27,8 @@ function size(merchants: number, mapReqPerSec: number): SizeResult {
 			merchantsSeconds: merchants / 100,
 			eventsSeconds: 1,
 			rollupSeconds: 1,
-			copySeconds: null
+			copySeconds: null,
+			dueJobsSeconds: null
 		},
 		reload: {
 			approvedListings: merchants * 0.8,
@@ -46,6 +47,7 @@ function size(merchants: number, mapReqPerSec: number): SizeResult {
 		importEffect: {
 			rows: 10_000,
 			status: 'done',
+			uploadSeconds: 3,
 			importSeconds: 20,
 			baselineP99Ms: 100,
 			baselineRequests: 500,

@@ -7,7 +7,7 @@
  */
 import { rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { benchDatabase, sampleListings, seedBenchDatabase, type SeedTimes } from './database';
 import { dashboardEndpoint, publicEndpoints, visitorMix, type Endpoint } from './endpoints';
 import { runLoad, type LoadResult } from './load';
@@ -29,6 +29,8 @@ export interface RunOptions {
 	memoryConnections: number;
 	/** Where seeded PGlite templates are kept between runs. */
 	keep?: string;
+	/** Where the server writes its CPU profile (node --cpu-prof), if anywhere. */
+	cpuProfile?: string;
 	log: (line: string) => void;
 }
 
@@ -95,8 +97,14 @@ export async function benchSize(options: RunOptions): Promise<SizeResult> {
 		log(`listing index: ${JSON.stringify(reload)}`);
 		const mailDir = join(tmpdir(), `bench-mail-${process.pid}`);
 		const server = await startServer(
-			{ ...database.env, BODY_SIZE_LIMIT: '20M', SMTP_URL: '', MAIL_OUTBOX_DIR: mailDir },
-			join(tmpdir(), `bench-server-${process.pid}-${options.merchants}.log`)
+			{
+				...database.env,
+				BODY_SIZE_LIMIT: '20M',
+				SMTP_URL: '',
+				MAIL_OUTBOX_DIR: mailDir
+			},
+			join(tmpdir(), `bench-server-${process.pid}-${options.merchants}.log`),
+			options.cpuProfile ? ['--cpu-prof', `--cpu-prof-dir=${resolve(options.cpuProfile)}`] : []
 		);
 		log(`server ${server.url} (pid ${server.pid}, log ${server.log})`);
 		try {
@@ -108,13 +116,15 @@ export async function benchSize(options: RunOptions): Promise<SizeResult> {
 			if (options.only) endpoints = endpoints.filter((e) => options.only!.includes(e.name));
 			// The index loads on the first request and blocks the server meanwhile: wait for it, as
 			// a load balancer would before sending traffic; each selection loads on its first use.
+			// With no endpoint to measure (the import preset), the visitors' pages warm it up.
+			const warmUp = endpoints.length ? endpoints : publicEndpoints(listings);
 			const firstStarted = performance.now();
-			for (const e of endpoints) {
+			for (const e of warmUp) {
 				const url = `${server.url}${e.path()}`;
 				await (await fetch(url, { headers: e.headers, redirect: 'manual' })).arrayBuffer();
 			}
 			const serverFirstRequestsMs = Math.round(performance.now() - firstStarted);
-			for (const e of endpoints) {
+			for (const e of warmUp) {
 				await runLoad({ ...e, url: server.url, connections: 4, seconds: 2 });
 				await settle(server.url);
 			}

@@ -56,11 +56,16 @@ export interface BenchServer {
 	stop(): Promise<void>;
 }
 
-export async function startServer(env: Record<string, string>, log: string): Promise<BenchServer> {
+export async function startServer(
+	env: Record<string, string>,
+	log: string,
+	/** Node's own options (--cpu-prof…). */
+	nodeArgs: string[] = []
+): Promise<BenchServer> {
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
 	const out = createWriteStream(log);
-	const child: ChildProcess = spawn('node', ['build'], {
+	const child: ChildProcess = spawn('node', [...nodeArgs, 'build'], {
 		env: {
 			...process.env,
 			NODE_ENV: 'production',

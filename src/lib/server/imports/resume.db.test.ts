@@ -11,7 +11,7 @@ import { auditEvents, jobs, merchants, users } from '../db/schema';
 import { createDryRun, importById } from './import';
 import {
 	IMPORT_ATTEMPTS_WITHOUT_PROGRESS,
-	IMPORT_BATCH_SIZE,
+	IMPORT_BATCH_FIRST,
 	IMPORT_JOB,
 	importJob,
 	importJobKey,
@@ -25,6 +25,9 @@ import { syntheticAcquirerCsv } from './synthetic';
 let t: TestDatabase;
 let officialId: string;
 const LEASE_MS = 60_000;
+/** Rows enough for several batches (sized from the first one's IMPORT_BATCH_FIRST rows on). */
+const ROWS = IMPORT_BATCH_FIRST * 12;
+const noPause = async () => {};
 
 beforeAll(async () => {
 	t = await openTestDatabase();
@@ -62,9 +65,15 @@ const server = (worker: string, now?: () => Date) =>
 
 /**
  * A server that claims the import's job and dies after `batches` committed batches: its job stays
- * "running" under its lease, nothing is given back or marked (as after kill -9).
+ * "running" under its lease, nothing is given back or marked (as after kill -9). Returns the rows
+ * the import's counters then say were processed.
  */
-async function dieAfter(batches: number, importId: number, worker: string, now = new Date()) {
+async function dieAfter(
+	batches: number,
+	importId: number,
+	worker: string,
+	now = new Date()
+): Promise<number> {
 	const job = await claim(t.db, worker, now, LEASE_MS);
 	if (job?.key !== importJobKey(importId)) throw new Error('the import job was not claimed');
 	let committed = 0;
@@ -76,9 +85,11 @@ async function dieAfter(batches: number, importId: number, worker: string, now =
 			heartbeat: async () => {
 				await extendLease(t.db, job, new Date(now.getTime() + LEASE_MS), true);
 				if (++committed >= batches) throw died;
-			}
+			},
+			pause: noPause
 		})
 	).rejects.toBe(died);
+	return (await importById(t.db, importId))!.rowsProcessed;
 }
 
 async function writesOf(importId: number) {
@@ -103,16 +114,15 @@ async function writesOf(importId: number) {
 
 describe('imports as jobs', () => {
 	it('an import killed after 2 batches resumes after them and writes each row once', async () => {
-		const total = IMPORT_BATCH_SIZE * 4 + 17;
+		const total = ROWS + 17;
 		const id = await startedImport(total, 71_000_000);
-		await dieAfter(2, id, 'server-1');
+		const processed = await dieAfter(2, id, 'server-1');
+		expect(processed).toBeGreaterThanOrEqual(2 * 5);
+		expect(processed).toBeLessThan(total);
 		let imp = (await importById(t.db, id))!;
 		// The counters say what was written, not what the dry run planned.
-		expect(imp).toMatchObject({
-			status: 'running',
-			rowsProcessed: IMPORT_BATCH_SIZE * 2,
-			rowsCreated: IMPORT_BATCH_SIZE * 2
-		});
+		expect(imp).toMatchObject({ status: 'running', rowsCreated: processed });
+		expect(await writesOf(id)).toEqual({ rows: processed, audits: processed });
 		// The restarted server takes the job once its lease has run out, and resumes.
 		expect(await server('server-2', later(2)).runDue()).toBe(1);
 		imp = (await importById(t.db, id))!;
@@ -128,7 +138,7 @@ describe('imports as jobs', () => {
 	});
 
 	it('a runner that lost its lease writes nothing more', async () => {
-		const total = IMPORT_BATCH_SIZE * 3;
+		const total = ROWS;
 		const id = await startedImport(total, 72_000_000);
 		await claim(t.db, 'slow', new Date(), LEASE_MS);
 		// The slow runner commits one batch, then stalls past its lease.
@@ -140,7 +150,8 @@ describe('imports as jobs', () => {
 			heartbeat: async () => {
 				if (++beats === 1) await stalled;
 				else throw new Error('the slow runner went on');
-			}
+			},
+			pause: noPause
 		});
 		for (let i = 0; i < 400 && (await importById(t.db, id))!.rowsProcessed === 0; i++) {
 			await new Promise((done) => setTimeout(done, 25));
@@ -156,7 +167,7 @@ describe('imports as jobs', () => {
 	});
 
 	it('abandoned without progress, it ends failed; started again, it finishes', async () => {
-		const total = IMPORT_BATCH_SIZE + 3;
+		const total = IMPORT_BATCH_FIRST + 3;
 		const id = await startedImport(total, 73_000_000);
 		// Each attempt dies before its first batch commits: no progress.
 		for (let attempt = 0; attempt < IMPORT_ATTEMPTS_WITHOUT_PROGRESS; attempt++) {
@@ -174,7 +185,7 @@ describe('imports as jobs', () => {
 	});
 
 	it('progress resets the count of attempts: an import interrupted often still finishes', async () => {
-		const total = IMPORT_BATCH_SIZE * 4;
+		const total = ROWS;
 		const id = await startedImport(total, 74_000_000);
 		for (let k = 0; k < 3; k++) {
 			await dieAfter(1, id, `flaky-${k}`, new Date(Date.now() + k * 2 * LEASE_MS));
@@ -186,10 +197,12 @@ describe('imports as jobs', () => {
 	});
 
 	it('a stalled import can be started again at once, a live one cannot', async () => {
-		const id = await startedImport(IMPORT_BATCH_SIZE * 2, 75_000_000);
+		const total = ROWS;
+		const id = await startedImport(total, 75_000_000);
 		// Queued: not stalled.
 		expect(await startImport(t.db, id, officialId)).toMatchObject({ ok: false, status: 'running' });
-		await dieAfter(1, id, 'gone');
+		const processed = await dieAfter(1, id, 'gone');
+		expect(processed).toBe(IMPORT_BATCH_FIRST);
 		// Its lease still holds: a runner may be at work.
 		expect(await startImport(t.db, id, officialId)).toMatchObject({ ok: false });
 		// Past its lease (no runner came back): accepted, and resumed after the written batch.
@@ -202,8 +215,9 @@ describe('imports as jobs', () => {
 		expect(await server('next', later(3)).runDue()).toBe(1);
 		expect(await importById(t.db, id)).toMatchObject({
 			status: 'done',
-			rowsProcessed: IMPORT_BATCH_SIZE * 2,
-			rowsCreated: IMPORT_BATCH_SIZE * 2
+			rowsProcessed: total,
+			rowsCreated: total
 		});
+		expect(await writesOf(id)).toEqual({ rows: total, audits: total });
 	});
 });

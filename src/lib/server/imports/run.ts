@@ -15,17 +15,26 @@ import { recordAudit } from '../audit/record';
 import { invalidateListings } from '../merchants/listing-index';
 import { importListings } from '../applications/workflow';
 import { enqueueAgain, jobByKey, type Job } from '../jobs/queue';
-import { JobInterrupted, sleep, type JobContext, type JobHandler } from '../jobs/runner';
+import { JobInterrupted, PACE_STEP_MS, type JobContext, type JobHandler } from '../jobs/runner';
 import type { ImportReport } from './import';
 
 export const IMPORT_JOB = 'import';
-export const IMPORT_BATCH_SIZE = 500;
 /**
- * After each batch the import waits as long as the batch took (at most IMPORT_PAUSE_MAX_MS), so
- * other visitors' queries run in between: the embedded database runs one query at a time, and a
- * 10,000-row import must not double their response times (issue 15).
+ * Rows per batch: the first batch has IMPORT_BATCH_FIRST rows, each next one is sized from the
+ * last one's time so that a batch's transaction takes about PACE_STEP_MS (on the embedded
+ * database, visitors' queries wait for it to end), between IMPORT_BATCH_MIN and
+ * IMPORT_BATCH_MAX rows; after each batch the import pauses as long as the batch took (the
+ * runner's Pacer). A 10,000-row import must not double other visitors' response times (issue 15).
  */
-export const IMPORT_PAUSE_MAX_MS = 250;
+export const IMPORT_BATCH_FIRST = 20;
+export const IMPORT_BATCH_MIN = 5;
+export const IMPORT_BATCH_MAX = 500;
+
+/** The next batch's rows after `rows` rows took `ms`: towards PACE_STEP_MS, at most doubling. */
+export function nextBatchSize(rows: number, ms: number, stepMs = PACE_STEP_MS): number {
+	const fitting = Math.floor((rows * stepMs) / Math.max(ms, 1));
+	return Math.max(IMPORT_BATCH_MIN, Math.min(IMPORT_BATCH_MAX, rows * 2, fitting));
+}
 /** Attempts in a row without a committed batch before an import is marked failed. */
 export const IMPORT_ATTEMPTS_WITHOUT_PROGRESS = 3;
 
@@ -108,7 +117,7 @@ export async function runImport(
 	db: Database,
 	importId: number,
 	actorId: string,
-	context: Pick<JobContext, 'signal' | 'heartbeat'>
+	context: Pick<JobContext, 'signal' | 'heartbeat' | 'pause'>
 ): Promise<void> {
 	const [imp] = await db
 		.select({ status: imports.status, processed: imports.rowsProcessed, report: imports.report })
@@ -120,9 +129,11 @@ export async function runImport(
 	const todo = report.rows.filter((r) => r.values);
 	let written = false;
 	try {
-		for (let offset = imp.processed; offset < todo.length; offset += IMPORT_BATCH_SIZE) {
+		let size = IMPORT_BATCH_FIRST;
+		for (let offset = imp.processed; offset < todo.length;) {
 			if (context.signal.aborted) throw new JobInterrupted();
-			const batch = todo.slice(offset, offset + IMPORT_BATCH_SIZE);
+			await context.pause();
+			const batch = todo.slice(offset, offset + size);
 			const started = performance.now();
 			await db.transaction(async (tx) => {
 				// First, and only if no one wrote this batch meanwhile: the row stays locked until commit.
@@ -147,8 +158,10 @@ export async function runImport(
 				await addWritten(tx, importId, counts);
 			});
 			written = true;
+			const took = performance.now() - started;
 			await context.heartbeat(true);
-			await sleep(Math.min(performance.now() - started, IMPORT_PAUSE_MAX_MS), context.signal);
+			offset += batch.length;
+			size = nextBatchSize(batch.length, took);
 		}
 		await finishImport(db, importId, actorId, report.rows.length - todo.length);
 		// Thousands of new rows: the planner learns it now, not at the nightly ANALYZE.

@@ -9,13 +9,15 @@ import { lapseDue, remindDue } from '../applications/workflow';
 import { JobInterrupted, type JobHandler } from './runner';
 
 export const freshnessJob: JobHandler = {
-	async run(_payload, { db, signal, heartbeat }) {
+	async run(_payload, { db, signal, heartbeat, pause }) {
 		const now = new Date();
 		// With thousands of listings due (100,000 merchants) the job outlasts its lease: without a
 		// heartbeat another process's runner took it over and both ran it at once.
 		const afterEach = async () => {
 			if (signal.aborted) throw new JobInterrupted('freshness: the runner is stopping');
 			await heartbeat(true);
+			// Thousands of small transactions in a row: visitors' requests run in between.
+			await pause();
 		};
 		const asked = await remindDue(db, now, afterEach);
 		const lapsed = await lapseDue(db, now, afterEach);

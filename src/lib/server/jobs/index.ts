@@ -38,7 +38,7 @@ let runner: JobRunner | null = null;
 
 export function createRunner(
 	db: Database,
-	options: { pollMs?: number; leaseMs?: number; soleProcess?: boolean } = {}
+	options: { pollMs?: number; leaseMs?: number; soleProcess?: boolean; paceMaxMs?: number } = {}
 ): JobRunner {
 	return new JobRunner(db, { handlers: JOB_HANDLERS, schedules: DAILY_JOBS, ...options });
 }

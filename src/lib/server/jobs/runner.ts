@@ -33,6 +33,11 @@ export interface JobContext {
 	 * step was committed (see extendLease). Throws JobInterrupted when another runner took it over.
 	 */
 	heartbeat(progressed?: boolean): Promise<void>;
+	/**
+	 * Call between two steps of a long job: waits as long as the work since the last pause took
+	 * (see Pacer), so that visitors' requests are served in between.
+	 */
+	pause(): Promise<void>;
 }
 
 /** Thrown by a handler that stopped because its runner is stopping: the job is given back. */
@@ -65,6 +70,8 @@ export interface RunnerOptions {
 	 * running were abandoned by a dead process and are taken back at once, not after their lease.
 	 */
 	soleProcess?: boolean;
+	/** The longest pause between two steps or jobs (0: no pacing, as `npm run jobs` alone). */
+	paceMaxMs?: number;
 }
 
 /** Waits `ms`, or less when the signal aborts (the runner is stopping). */
@@ -74,6 +81,45 @@ export const sleep = (ms: number, signal: AbortSignal) =>
 		timer.unref?.();
 		signal.addEventListener('abort', () => (clearTimeout(timer), done()), { once: true });
 	});
+
+/**
+ * Background work's share of the server (issue 15: visitors' p99 during an import at most twice
+ * their p99 without it). On the embedded database every query runs on the server's one thread,
+ * one at a time, and a transaction holds the database until it ends: a visitor's query waits
+ * for the job's statement or transaction under way. So a job works in short steps (each
+ * transaction well under PACE_STEP_MS on PGlite) and, after each, pauses as long as the step
+ * took (at most PACE_MAX_MS): background work takes at most half of the time, and no visitor
+ * waits behind more than one step. The same holds between two jobs of a backlog (thousands of
+ * e-mails after the daily freshness job): the runner pauses between them.
+ */
+export const PACE_MAX_MS = 250;
+/** The time a job's step (a transaction) should stay under: what a visitor may wait behind. */
+export const PACE_STEP_MS = 20;
+
+export class Pacer {
+	private since = performance.now();
+
+	constructor(
+		private readonly signal: AbortSignal,
+		private readonly maxMs = PACE_MAX_MS
+	) {}
+
+	/** Milliseconds of work since the last pause. */
+	worked(): number {
+		return performance.now() - this.since;
+	}
+
+	/** Waits as long as the work since the last pause took (at most maxMs). */
+	async pause(): Promise<void> {
+		await sleep(Math.min(this.worked(), this.maxMs), this.signal);
+		this.since = performance.now();
+	}
+
+	/** Starts counting work from now (after an idle wait). */
+	restart(): void {
+		this.since = performance.now();
+	}
+}
 
 /** Enqueues today's run of each daily job whose time has passed (once per day, by its key). */
 export async function enqueueDailyJobs(db: Database, schedules: DailySchedule[], now: Date) {
@@ -111,7 +157,11 @@ export class JobRunner {
 		this.leaseMs = options.leaseMs ?? 60_000;
 		this.pollMs = options.pollMs ?? 2_000;
 		this.now = options.now ?? (() => new Date());
+		this.pacer = new Pacer(this.stopping.signal, options.paceMaxMs);
 	}
+
+	/** Paces the jobs of this runner (between jobs, and within the long ones). */
+	private readonly pacer: Pacer;
 
 	/** Runs one due job, if any; true when one was run (or given back). */
 	async runOne(): Promise<boolean> {
@@ -130,7 +180,8 @@ export class JobRunner {
 				if (!(await extendLease(this.db, job, until, progressed))) {
 					throw new JobInterrupted(`job ${job.id}: its lease was taken over`);
 				}
-			}
+			},
+			pause: () => this.pacer.pause()
 		};
 		try {
 			if (!handler) throw new Error(`no handler for job kind "${job.kind}"`);
@@ -170,7 +221,11 @@ export class JobRunner {
 		}
 		await enqueueDailyJobs(this.db, this.options.schedules ?? [], this.now());
 		let count = 0;
-		while (!this.stopping.signal.aborted && (await this.runOne())) count++;
+		this.pacer.restart();
+		while (!this.stopping.signal.aborted && (await this.runOne())) {
+			count++;
+			await this.pacer.pause();
+		}
 		return count;
 	}
 
