@@ -22,6 +22,10 @@ export class Latencies {
 	add(ms: number) {
 		this.#ms.push(ms);
 	}
+	/** Adds the durations of others. */
+	addAll(...others: Latencies[]) {
+		for (const other of others) this.#ms.push(...other.#ms);
+	}
 	get count() {
 		return this.#ms.length;
 	}

@@ -47,7 +47,7 @@ const importOnly = values.preset === 'import';
 const largest = Number(values.merchants);
 const events = Number(values.events);
 const sizes = values.growth ? values.sizes.split(',').map(Number) : [largest];
-const seconds = Number(values.seconds ?? (mapOnly ? 20 : 10));
+const seconds = Number(values.seconds ?? (mapOnly || importOnly ? 20 : 10));
 
 const started = Date.now();
 const log = (line: string) =>

@@ -51,6 +51,8 @@ function size(merchants: number, mapReqPerSec: number): SizeResult {
 			importSeconds: 20,
 			baselineP99Ms: 100,
 			baselineRequests: 500,
+			beforeP99Ms: 100,
+			afterP99Ms: 100,
 			duringP99Ms: 150,
 			duringRequests: 900,
 			ratio: 1.5

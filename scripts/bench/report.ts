@@ -103,7 +103,7 @@ export function sizeTable(size: SizeResult): string {
 	const i = size.importEffect;
 	if (i)
 		rows.push(
-			`| visitors during a ${fmt(i.rows)}-row import (${i.status}, ${fmt(i.importSeconds, 1)} s): p99 ${fmt(i.duringP99Ms)} ms vs ${fmt(i.baselineP99Ms)} ms without = ${fmt(i.ratio, 2)}× | 10 | | | | | | | | | ${verdict(budgets, 'visitors p99')} |`
+			`| visitors during a ${fmt(i.rows)}-row import (${i.status}, ${fmt(i.importSeconds, 1)} s): p99 ${fmt(i.duringP99Ms)} ms vs ${fmt(i.baselineP99Ms)} ms without (before ${fmt(i.beforeP99Ms)}, after ${fmt(i.afterP99Ms)}) = ${fmt(i.ratio, 2)}× | 10 | | | | | | | | | ${verdict(budgets, 'visitors p99')} |`
 		);
 	const x = size.reload;
 	rows.push(

@@ -25,8 +25,11 @@ export interface ImportEffect {
 	uploadSeconds: number;
 	/** From the upload to the import's end. */
 	importSeconds: number;
+	/** Without an import: the requests before it and after it, pooled. */
 	baselineP99Ms: number;
 	baselineRequests: number;
+	beforeP99Ms: number;
+	afterP99Ms: number;
 	duringP99Ms: number;
 	duringRequests: number;
 	/** p99 during the import / p99 without it. */
@@ -36,15 +39,19 @@ export interface ImportEffect {
 /**
  * Ten visitors browse for `baselineSeconds`, then, while they browse on, an administrator uploads
  * a file of `rows` new shops (its dry run) and runs it, until the server's job runner has written
- * every batch.
+ * every batch; then they browse `baselineSeconds` more. Their p99 during the import is compared
+ * with their p99 before and after it.
  */
 export async function importEffect(
 	origin: string,
 	options: { rows: number; merchantIds: number[]; baselineSeconds: number }
 ): Promise<ImportEffect> {
 	const admin = await signIn(origin, 'admin');
+	// Without an import: before it and after it, pooled, so that the machine's load drifting
+	// during the run (other processes on a shared machine) weighs on both sides alike.
 	const baseline = new Latencies();
-	await browseWhile(origin, baseline, sleep(options.baselineSeconds * 1000), options.merchantIds);
+	const before = new Latencies();
+	await browseWhile(origin, before, sleep(options.baselineSeconds * 1000), options.merchantIds);
 	const during = new Latencies();
 	let uploadSeconds = 0;
 	const started = performance.now();
@@ -62,12 +69,18 @@ export async function importEffect(
 	})();
 	await browseWhile(origin, during, finished, options.merchantIds);
 	const status = await finished;
+	const importSeconds = Math.round((performance.now() - started) / 100) / 10;
+	const after = new Latencies();
+	await browseWhile(origin, after, sleep(options.baselineSeconds * 1000), options.merchantIds);
+	baseline.addAll(before, after);
 	return {
 		rows: options.rows,
 		status,
 		uploadSeconds,
-		importSeconds: Math.round((performance.now() - started) / 100) / 10,
+		importSeconds,
 		baselineP99Ms: baseline.p99(),
+		beforeP99Ms: before.p99(),
+		afterP99Ms: after.p99(),
 		baselineRequests: baseline.count,
 		duringP99Ms: during.p99(),
 		duringRequests: during.count,

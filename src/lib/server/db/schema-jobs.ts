@@ -1,5 +1,16 @@
 /** Background work: the job queue, and the acquirers' imports it runs. */
-import { bigint, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+	bigint,
+	boolean,
+	index,
+	integer,
+	jsonb,
+	pgTable,
+	primaryKey,
+	text,
+	timestamp,
+	uuid
+} from 'drizzle-orm/pg-core';
 import { createdAt, importStatus, jobStatus } from './schema-common';
 import { users } from './schema-accounts';
 
@@ -54,7 +65,33 @@ export const imports = pgTable('imports', {
 	 * count what was written (before, in a dry run, what it would do).
 	 */
 	rowsProcessed: integer('rows_processed').notNull().default(0),
+	/**
+	 * The dry run's findings about the file (separator, ignored columns; why its job failed); its
+	 * rows are in import_rows. NULL while the dry run is still writing them: such an import is
+	 * not shown, nor started (a dry run that died midway is removed by housekeeping).
+	 */
 	report: jsonb('report'),
 	createdAt: createdAt(),
 	finishedAt: timestamp('finished_at', { withTimezone: true })
 });
+
+/**
+ * The rows of an import's file as its dry run found them (ReportRow: line, SIRET, outcome,
+ * reasons, the values to write), one row each: written and read in short slices, never as one
+ * value of several megabytes (on the embedded database a statement holds the server's thread).
+ */
+export const importRows = pgTable(
+	'import_rows',
+	{
+		importId: integer('import_id')
+			.notNull()
+			.references(() => imports.id, { onDelete: 'cascade' }),
+		/** The file's line the row starts on. */
+		line: integer('line').notNull(),
+		/** The dry run's outcome; rows with values are the ones an import writes, in line order. */
+		outcome: text('outcome').notNull(),
+		writes: boolean('writes').notNull(),
+		row: jsonb('row').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.importId, t.line] })]
+);

@@ -8,9 +8,10 @@
  * skipped). The listings themselves are written by the listing state machine
  * (../applications/imported.ts).
  */
-import { eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../db/client';
-import { imports } from '../db/schema';
+import { importRows, imports } from '../db/schema';
+import { Pacer } from '../jobs/runner';
 import { recordAudit } from '../audit/record';
 import { readAcquirerCsv, yieldToEventLoop, type CsvSource, type ImportColumn } from './csv';
 import { checkImportRow, type RowErrors } from './rows';
@@ -42,6 +43,104 @@ export interface ImportReport {
 	rows: ReportRow[];
 	/** Why the import's job failed (for the log; the page says it failed and offers to resume). */
 	error?: string;
+}
+
+/** What imports.report holds: the report without its rows (they are in import_rows). */
+export type StoredReport = Omit<ImportReport, 'rows'>;
+
+/** Rows written or read per statement: each well under 20 ms on the embedded database. */
+const ROW_SLICE = 100;
+const READ_SLICE = 1000;
+
+/** The rows of a dry run, written slice by slice (visitors' queries run in between). */
+async function writeReportRows(db: Database, importId: number, rows: ReportRow[]) {
+	const pacer = new Pacer(new AbortController().signal);
+	for (let i = 0; i < rows.length; i += ROW_SLICE) {
+		await pacer.pause();
+		await db.insert(importRows).values(
+			rows.slice(i, i + ROW_SLICE).map((row) => ({
+				importId,
+				line: row.line,
+				outcome: row.outcome,
+				writes: Boolean(row.values),
+				row
+			}))
+		);
+	}
+}
+
+/**
+ * The rows of an import's report in line order (read slice by slice): all of them, or only those
+ * its run writes (`writes`), from the `offset`-th such row on, at most `limit`.
+ */
+export async function reportRows(
+	db: Executor,
+	importId: number,
+	options: { writes?: boolean; offset?: number; limit?: number } = {}
+): Promise<ReportRow[]> {
+	const { writes = false, offset = 0, limit = Infinity } = options;
+	const rows: ReportRow[] = [];
+	let after = -1;
+	let skip = offset;
+	while (rows.length < limit) {
+		const take = Math.min(READ_SLICE, limit - rows.length);
+		const slice = await db
+			.select({ line: importRows.line, row: importRows.row })
+			.from(importRows)
+			.where(
+				and(
+					eq(importRows.importId, importId),
+					gt(importRows.line, after),
+					writes ? eq(importRows.writes, true) : undefined
+				)
+			)
+			.orderBy(asc(importRows.line))
+			.limit(take)
+			.offset(skip);
+		skip = 0;
+		for (const r of slice) rows.push(r.row as ReportRow);
+		if (slice.length < take) break;
+		after = slice[slice.length - 1].line;
+		await yieldToEventLoop();
+	}
+	return rows;
+}
+
+/** The first `limit` rows of an import's report with an outcome among `outcomes`, without values. */
+export async function reportSample(
+	db: Executor,
+	importId: number,
+	outcomes: PlannedOutcome[],
+	limit: number
+): Promise<ReportRow[]> {
+	const rows = await db
+		.select({ row: sql<ReportRow>`${importRows.row} - 'values'` })
+		.from(importRows)
+		.where(and(eq(importRows.importId, importId), inArray(importRows.outcome, outcomes)))
+		.orderBy(asc(importRows.line))
+		.limit(limit);
+	return rows.map((r) => r.row);
+}
+
+/** How many rows of an import's report have each outcome. */
+export async function reportOutcomes(
+	db: Executor,
+	importId: number
+): Promise<Record<PlannedOutcome, number>> {
+	const counts: Record<PlannedOutcome, number> = {
+		create: 0,
+		update: 0,
+		unchanged: 0,
+		skipped: 0,
+		invalid: 0
+	};
+	const rows = await db
+		.select({ outcome: importRows.outcome, n: count() })
+		.from(importRows)
+		.where(eq(importRows.importId, importId))
+		.groupBy(importRows.outcome);
+	for (const r of rows) counts[r.outcome as PlannedOutcome] = Number(r.n);
+	return counts;
 }
 
 export type DryRunResult =
@@ -129,29 +228,31 @@ export async function createDryRun(
 		}
 	}
 	const tally = (o: PlannedOutcome) => rows.filter((r) => r.outcome === o).length;
-	const report: ImportReport = {
+	const report: StoredReport = {
 		delimiter: reading.delimiter,
-		ignoredColumns: reading.ignored.map(withoutControlCharacters),
-		rows
+		ignoredColumns: reading.ignored.map(withoutControlCharacters)
 	};
+	// The import's row first, without its report: not shown nor startable until its rows are
+	// all written, then the report and the audit row in one short transaction.
+	const [created] = await db
+		.insert(imports)
+		.values({
+			acquirer,
+			filename: truncate(input.filename, 200) || 'import.csv',
+			uploadedBy: input.uploadedBy,
+			status: 'dry_run',
+			rowsTotal: rows.length,
+			rowsInvalid: tally('invalid'),
+			rowsCreated: tally('create'),
+			rowsUpdated: tally('update'),
+			rowsUnchanged: tally('unchanged'),
+			rowsSkipped: tally('skipped'),
+			createdAt: now
+		})
+		.returning({ id: imports.id });
+	await writeReportRows(db, created.id, rows);
 	return db.transaction(async (tx) => {
-		const [created] = await tx
-			.insert(imports)
-			.values({
-				acquirer,
-				filename: truncate(input.filename, 200) || 'import.csv',
-				uploadedBy: input.uploadedBy,
-				status: 'dry_run',
-				rowsTotal: rows.length,
-				rowsInvalid: tally('invalid'),
-				rowsCreated: tally('create'),
-				rowsUpdated: tally('update'),
-				rowsUnchanged: tally('unchanged'),
-				rowsSkipped: tally('skipped'),
-				report,
-				createdAt: now
-			})
-			.returning({ id: imports.id });
+		await tx.update(imports).set({ report }).where(eq(imports.id, created.id));
 		await recordAudit(tx, {
 			actorId: input.uploadedBy,
 			action: 'import_dry_run',
@@ -168,9 +269,21 @@ export async function createDryRun(
 	});
 }
 
+/** An import whose dry run is complete, without its rows (see reportRows, reportSample). */
+export async function importHead(db: Executor, id: number) {
+	const [row] = await db
+		.select()
+		.from(imports)
+		.where(and(eq(imports.id, id), isNotNull(imports.report)));
+	return row ? { ...row, report: row.report as StoredReport } : null;
+}
+
+/** An import with its whole report, rows included (the downloadable report, tests). */
 export async function importById(db: Executor, id: number) {
-	const [row] = await db.select().from(imports).where(eq(imports.id, id));
-	return row ? { ...row, report: row.report as ImportReport | null } : null;
+	const head = await importHead(db, id);
+	if (!head) return null;
+	const report: ImportReport = { ...head.report, rows: await reportRows(db, id) };
+	return { ...head, report };
 }
 
 /** Progress only (what the page polls while an import runs). */
@@ -203,6 +316,7 @@ export async function recentImports(db: Executor, limit = 20) {
 			createdAt: imports.createdAt
 		})
 		.from(imports)
+		.where(isNotNull(imports.report))
 		.orderBy(sql`${imports.createdAt} DESC, ${imports.id} DESC`)
 		.limit(limit);
 }

@@ -26,7 +26,7 @@ let t: TestDatabase;
 let officialId: string;
 const LEASE_MS = 60_000;
 /** Rows enough for several batches (sized from the first one's IMPORT_BATCH_FIRST rows on). */
-const ROWS = IMPORT_BATCH_FIRST * 12;
+const ROWS = IMPORT_BATCH_FIRST * 6;
 const noPause = async () => {};
 
 beforeAll(async () => {

@@ -6,6 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../db/testing';
 import {
+	importRows,
+	imports,
 	listingChanges,
 	merchantDailyStats,
 	merchantMonthlyStats,
@@ -107,5 +109,26 @@ describe('daily housekeeping', () => {
 		const left = await t.db.select({ at: listingChanges.changedAt }).from(listingChanges);
 		expect(left.map((r) => r.at.getTime())).toContain(hoursAgo(1).getTime());
 		expect(left.map((r) => r.at.getTime())).not.toContain(hoursAgo(25).getTime());
+	});
+
+	it('removes a dry run left without its report a day ago, its rows with it', async () => {
+		const at = (h: number) => new Date(now.getTime() - h * 3_600_000);
+		const made = await t.db
+			.insert(imports)
+			.values([
+				{ acquirer: 'A', filename: 'dead.csv', createdAt: at(25) },
+				{ acquirer: 'A', filename: 'writing.csv', createdAt: at(1) },
+				{ acquirer: 'A', filename: 'done.csv', createdAt: at(25), report: { rows: [] } }
+			])
+			.returning({ id: imports.id });
+		await t.db
+			.insert(importRows)
+			.values(
+				made.map((m) => ({ importId: m.id, line: 2, outcome: 'create', writes: true, row: {} }))
+			);
+		expect((await cleanUp(t.db, now)).unfinishedDryRuns).toBe(1);
+		expect((await cleanUp(t.db, now)).unfinishedDryRuns).toBe(0);
+		const left = await t.db.select({ id: importRows.importId }).from(importRows);
+		expect(left.map((r) => r.id).sort()).toEqual([made[1].id, made[2].id].sort());
 	});
 });

@@ -1,13 +1,23 @@
 /**
  * Daily housekeeping, each step idempotent: expired sessions and single-use links, rate-limit
  * counters past their retention, devices unused for a year, finished jobs older than 30 days,
- * the listings' change log older than a day (merchants/listing-index.ts), and merchants' audience days of old months rolled up into months (merchants/audience-rollup);
+ * the listings' change log older than a day (merchants/listing-index.ts), merchants' audience
+ * days of old months rolled up into months (merchants/audience-rollup), and dry runs left
+ * unfinished by a process that died while writing their rows (imports/import.ts);
  * then ANALYZE, a job of its own, so the planner knows the tables' sizes (PGlite has no
  * autovacuum to do it; a finished import runs one on the merchants' table too).
  */
-import { and, inArray, lt, sql } from 'drizzle-orm';
+import { and, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client';
-import { jobs, knownDevices, listingChanges, rateLimits, sessions, userTokens } from '../db/schema';
+import {
+	imports,
+	jobs,
+	knownDevices,
+	listingChanges,
+	rateLimits,
+	sessions,
+	userTokens
+} from '../db/schema';
 import { queryRows } from '../db/query';
 import { LISTING_CHANGES_RETENTION_MS } from '../merchants/listing-index';
 import { RATE_LIMIT_RETENTION_MS } from '../auth/rate-limit';
@@ -28,6 +38,8 @@ export interface HousekeepingReport {
 	listingChanges: number;
 	/** Audience day rows moved into month rows. */
 	audienceDays: number;
+	/** Dry runs whose process died before their report was complete (rows and all). */
+	unfinishedDryRuns: number;
 }
 
 export async function cleanUp(db: Executor, now: Date): Promise<HousekeepingReport> {
@@ -70,7 +82,13 @@ export async function cleanUp(db: Executor, now: Date): Promise<HousekeepingRepo
 			db,
 			sql`DELETE FROM ${listingChanges} WHERE ${listingChanges.changedAt} < ${before(LISTING_CHANGES_RETENTION_MS).toISOString()}::timestamptz`
 		),
-		audienceDays: await rollUpAudience(db, now)
+		audienceDays: await rollUpAudience(db, now),
+		unfinishedDryRuns: await removed(
+			db
+				.delete(imports)
+				.where(and(isNull(imports.report), lt(imports.createdAt, before(DAY_MS))))
+				.returning({ id: imports.id })
+		)
 	};
 }
 

@@ -77,9 +77,16 @@ export interface RunnerOptions {
 /** Waits `ms`, or less when the signal aborts (the runner is stopping). */
 export const sleep = (ms: number, signal: AbortSignal) =>
 	new Promise<void>((done) => {
-		const timer = setTimeout(done, ms);
+		if (signal.aborted) return done();
+		// The listener goes when the time is up: a runner pauses thousands of times on one signal.
+		const finish = () => {
+			clearTimeout(timer);
+			signal.removeEventListener('abort', finish);
+			done();
+		};
+		const timer = setTimeout(finish, ms);
 		timer.unref?.();
-		signal.addEventListener('abort', () => (clearTimeout(timer), done()), { once: true });
+		signal.addEventListener('abort', finish, { once: true });
 	});
 
 /**
@@ -111,7 +118,8 @@ export class Pacer {
 
 	/** Waits as long as the work since the last pause took (at most maxMs). */
 	async pause(): Promise<void> {
-		await sleep(Math.min(this.worked(), this.maxMs), this.signal);
+		const ms = Math.min(this.worked(), this.maxMs);
+		if (ms > 0) await sleep(ms, this.signal);
 		this.since = performance.now();
 	}
 

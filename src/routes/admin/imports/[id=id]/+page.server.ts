@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { localizeHref } from '$lib/i18n/paths';
 import { requireStaff } from '$lib/server/admin/access';
 import { getDb } from '$lib/server/db';
-import { importById } from '$lib/server/imports/import';
+import { importHead, reportOutcomes, reportSample } from '$lib/server/imports/import';
 import { importStalled, startImport } from '$lib/server/imports/run';
 
 /** Rows shown on the page; the downloadable report has them all. */
@@ -13,18 +13,16 @@ const SHOWN_VALID = 100;
 export const load: PageServerLoad = async (event) => {
 	requireStaff(event);
 	const db = await getDb();
-	const imp = await importById(db, Number(event.params.id));
+	const imp = await importHead(db, Number(event.params.id));
 	if (!imp) error(404);
-	const rows = imp.report?.rows ?? [];
-	const invalid = rows.filter((r) => r.outcome === 'invalid');
-	const valid = rows.filter((r) => r.outcome !== 'invalid');
-	const strip = ({ values, ...r }: (typeof rows)[number]) => ({ ...r, hasValues: Boolean(values) });
+	const outcomes = await reportOutcomes(db, imp.id);
 	const planned = {
-		create: valid.filter((r) => r.outcome === 'create').length,
-		update: valid.filter((r) => r.outcome === 'update').length,
-		unchanged: valid.filter((r) => r.outcome === 'unchanged').length,
-		skipped: valid.filter((r) => r.outcome === 'skipped').length
+		create: outcomes.create,
+		update: outcomes.update,
+		unchanged: outcomes.unchanged,
+		skipped: outcomes.skipped
 	};
+	const validCount = planned.create + planned.update + planned.unchanged + planned.skipped;
 	const { report, ...head } = imp;
 	return {
 		imp: head,
@@ -40,12 +38,18 @@ export const load: PageServerLoad = async (event) => {
 						skipped: imp.rowsSkipped
 					},
 		stalled: imp.status === 'running' && (await importStalled(db, imp.id)),
-		ignoredColumns: report?.ignoredColumns ?? [],
-		invalid: invalid.slice(0, SHOWN_INVALID).map(strip),
-		invalidMore: Math.max(0, invalid.length - SHOWN_INVALID),
-		valid: valid.slice(0, SHOWN_VALID).map(strip),
-		validMore: Math.max(0, valid.length - SHOWN_VALID),
-		validCount: valid.length
+		ignoredColumns: report.ignoredColumns ?? [],
+		// Without the values to write (reportSample leaves them out).
+		invalid: await reportSample(db, imp.id, ['invalid'], SHOWN_INVALID),
+		invalidMore: Math.max(0, outcomes.invalid - SHOWN_INVALID),
+		valid: await reportSample(
+			db,
+			imp.id,
+			['create', 'update', 'unchanged', 'skipped'],
+			SHOWN_VALID
+		),
+		validMore: Math.max(0, validCount - SHOWN_VALID),
+		validCount
 	};
 };
 
