@@ -75,6 +75,7 @@ for (const merchants of sizes) {
 		connections: Number(values.connections),
 		only: mapOnly ? MAP_ENDPOINTS : importOnly ? [] : null,
 		dashboard: !mapOnly && !importOnly,
+		timeIndex: !importOnly,
 		importRows: mapOnly ? 0 : Number(values['import-rows']),
 		memoryConnections: mapOnly || importOnly ? 0 : Number(values['memory-connections']),
 		keep: values.keep,

@@ -23,6 +23,8 @@ export interface RunOptions {
 	/** The endpoints to measure, by name; all of them when null. */
 	only: string[] | null;
 	dashboard: boolean;
+	/** Time the listing index's loads in this process (step 2). */
+	timeIndex: boolean;
 	/** Rows of the import measured with visitors (0: none). */
 	importRows: number;
 	/** Connections of the memory run (0: none). */
@@ -50,7 +52,8 @@ export interface SizeResult {
 	events: number;
 	database: string;
 	seed: SeedTimes;
-	reload: ReloadTimes;
+	/** Null when not measured (the import preset). */
+	reload: ReloadTimes | null;
 	/** The server's first requests (its own index load), before any load. */
 	serverFirstRequestsMs: number;
 	endpoints: EndpointResult[];
@@ -86,15 +89,17 @@ export async function benchSize(options: RunOptions): Promise<SizeResult> {
 		log(`seeded: ${JSON.stringify(seed)} (seconds)`);
 		// In this process first: a server on a PGlite folder holds it alone.
 		const handle = await database.open();
-		let reload: ReloadTimes;
+		let reload: ReloadTimes | null = null;
 		let listings;
 		try {
-			reload = await timeReload(handle);
+			if (options.timeIndex) {
+				reload = await timeReload(handle);
+				log(`listing index: ${JSON.stringify(reload)}`);
+			}
 			listings = await sampleListings(handle);
 		} finally {
 			await handle.close();
 		}
-		log(`listing index: ${JSON.stringify(reload)}`);
 		const mailDir = join(tmpdir(), `bench-mail-${process.pid}`);
 		const server = await startServer(
 			{
@@ -116,8 +121,14 @@ export async function benchSize(options: RunOptions): Promise<SizeResult> {
 			if (options.only) endpoints = endpoints.filter((e) => options.only!.includes(e.name));
 			// The index loads on the first request and blocks the server meanwhile: wait for it, as
 			// a load balancer would before sending traffic; each selection loads on its first use.
-			// With no endpoint to measure (the import preset), the visitors' pages warm it up.
-			const warmUp = endpoints.length ? endpoints : publicEndpoints(listings);
+			// With no endpoint to measure (the import preset), the pages the visitors browse warm
+			// it up (the map, home, search and merchant pages: not the open-data exports).
+			const browsed = ['/api/map', '/zh home', '/fr home', '/zh?q= search', '/fr?q= search'];
+			const warmUp = endpoints.length
+				? endpoints
+				: publicEndpoints(listings).filter(
+						(e) => browsed.includes(e.name) || e.name === 'merchant page'
+					);
 			const firstStarted = performance.now();
 			for (const e of warmUp) {
 				const url = `${server.url}${e.path()}`;

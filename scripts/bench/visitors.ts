@@ -50,6 +50,8 @@ export async function importEffect(
 	// Without an import: before it and after it, pooled, so that the machine's load drifting
 	// during the run (other processes on a shared machine) weighs on both sides alike.
 	const baseline = new Latencies();
+	// Not measured: the visitors' first requests (connections opened, each page's first use).
+	await browseWhile(origin, new Latencies(), sleep(5000), options.merchantIds);
 	const before = new Latencies();
 	await browseWhile(origin, before, sleep(options.baselineSeconds * 1000), options.merchantIds);
 	const during = new Latencies();
