@@ -147,10 +147,32 @@ async function settleJobs(handle: DatabaseHandle, log: (line: string) => void): 
  */
 export async function seedBenchDatabase(
 	database: BenchDatabase,
-	options: { merchants: number; events: number; keep?: string; log: (line: string) => void }
+	options: {
+		merchants: number;
+		events: number;
+		keep?: string;
+		/** PostgreSQL: the database is already seeded at this size (`--reuse`). */
+		reuse?: boolean;
+		log: (line: string) => void;
+	}
 ): Promise<SeedTimes> {
-	const { merchants, events, keep, log } = options;
+	const { merchants, events, keep, reuse, log } = options;
 	const workDir = database.target.driver === 'pglite' ? database.target.dir : null;
+	if (!workDir && reuse) {
+		// Seeded by an earlier run of the same size: only what its import wrote is removed.
+		const handle = await database.open();
+		try {
+			await handle.migrate();
+			await handle.db.execute(sql`DELETE FROM merchants WHERE import_id IS NOT NULL`);
+			await handle.db.execute(sql`DELETE FROM imports`);
+			await handle.db.execute(sql`DELETE FROM jobs WHERE kind = 'import'`);
+			log(`reusing the seeded ${database.description} (its imported merchants removed)`);
+			const times = { merchantsSeconds: null, eventsSeconds: null, rollupSeconds: null };
+			return { ...times, copySeconds: null, dueJobsSeconds: await settleJobs(handle, log) };
+		} finally {
+			await handle.close();
+		}
+	}
 	if (!keep || !workDir) {
 		const handle = await database.open();
 		try {

@@ -36,6 +36,8 @@ const { values } = parseArgs({
 		'import-rows': { type: 'string', default: '10000' },
 		/** Keep seeded PGlite folders here and reuse them in the next runs. */
 		keep: { type: 'string' },
+		/** PostgreSQL: the database is seeded at this size already (an earlier run): reuse it. */
+		reuse: { type: 'boolean', default: false },
 		/** Profile the server (node --cpu-prof) into this folder. */
 		'cpu-prof': { type: 'string' }
 	}
@@ -80,6 +82,7 @@ for (const merchants of sizes) {
 		memoryConnections: mapOnly || importOnly ? 0 : Number(values['memory-connections']),
 		keep: values.keep,
 		cpuProfile: values['cpu-prof'],
+		reuse: values.reuse,
 		log
 	}).catch((error: unknown) => {
 		failures.push(`${merchants} merchants: ${error instanceof Error ? error.stack : error}`);

@@ -31,6 +31,8 @@ export interface RunOptions {
 	memoryConnections: number;
 	/** Where seeded PGlite templates are kept between runs. */
 	keep?: string;
+	/** PostgreSQL: reuse the database as an earlier run of the same size seeded it. */
+	reuse?: boolean;
 	/** Where the server writes its CPU profile (node --cpu-prof), if anywhere. */
 	cpuProfile?: string;
 	log: (line: string) => void;

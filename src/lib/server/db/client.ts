@@ -140,3 +140,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
 		throw error;
 	}
 }
+
+/**
+ * Whether this database runs in this process (PGlite: its queries run on the server's own thread,
+ * one at a time) rather than in PostgreSQL's processes.
+ */
+export function isEmbedded(db: Database): boolean {
+	return (db as { $client?: unknown }).$client instanceof PGlite;
+}

@@ -9,7 +9,7 @@
  * in a row without committing a batch marks its import failed; "run again" resumes it.
  */
 import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
-import type { Database, Executor } from '../db/client';
+import { isEmbedded, type Database, type Executor } from '../db/client';
 import { imports } from '../db/schema';
 import { recordAudit } from '../audit/record';
 import { invalidateListings } from '../merchants/listing-index';
@@ -20,11 +20,14 @@ import { reportRows, type ReportRow } from './import';
 
 export const IMPORT_JOB = 'import';
 /**
- * Rows per batch: the first batch has IMPORT_BATCH_FIRST rows, each next one is sized from the
- * last one's time so that a batch's transaction takes about PACE_STEP_MS (on the embedded
- * database, visitors' queries wait for it to end), between IMPORT_BATCH_MIN and
- * IMPORT_BATCH_MAX rows; after each batch the import pauses as long as the batch took (the
- * runner's Pacer). A 10,000-row import must not double other visitors' response times (issue 15).
+ * Rows per batch. On the embedded database (visitors' queries wait for a transaction to end) the
+ * first batch has IMPORT_BATCH_FIRST rows, each next one is sized from the last one's time so
+ * that a batch's transaction takes about PACE_STEP_MS, between IMPORT_BATCH_MIN and
+ * IMPORT_BATCH_MAX rows. On PostgreSQL the transaction runs in its own process, visitors'
+ * queries in others: batches of IMPORT_BATCH_MAX rows (small ones only made the import wait
+ * behind the visitors' pages on a busy server: 8 rows/s). After each batch the import pauses as
+ * long as the batch took (the runner's Pacer). A 10,000-row import must not double other
+ * visitors' response times (issue 15).
  */
 export const IMPORT_BATCH_FIRST = 100;
 export const IMPORT_BATCH_MIN = 50;
@@ -135,7 +138,8 @@ export async function runImport(
 	const todo = imp.total - imp.invalid;
 	let written = false;
 	try {
-		let size = IMPORT_BATCH_FIRST;
+		const embedded = isEmbedded(db);
+		let size = embedded ? IMPORT_BATCH_FIRST : IMPORT_BATCH_MAX;
 		// The next rows to write, read ahead (IMPORT_BATCH_MAX at a time), from `readFrom` on.
 		let ahead: ReportRow[] = [];
 		let readFrom = imp.processed;
@@ -179,7 +183,7 @@ export async function runImport(
 			const took = performance.now() - started;
 			await context.heartbeat(true);
 			offset += batch.length;
-			size = nextBatchSize(batch.length, took);
+			if (embedded) size = nextBatchSize(batch.length, took);
 		}
 		await finishImport(db, importId, actorId, imp.invalid);
 		if (written) await analyzeImported(db);
