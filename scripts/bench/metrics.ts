@@ -28,7 +28,9 @@ const { values } = parseArgs({
 		/** Keep the seeded PGlite folder under this one and reuse it next time (as `npm run bench`). */
 		keep: { type: 'string' },
 		/** Write EXPLAIN ANALYZE of every dashboard query to bench/metrics-plans-<driver>.txt. */
-		explain: { type: 'boolean', default: false }
+		explain: { type: 'boolean', default: false },
+		/** PostgreSQL only: DATABASE_URL was seeded by an earlier run of this size; time it as it is. */
+		reuse: { type: 'boolean', default: false }
 	}
 });
 const merchants = Number(values.merchants);
@@ -77,12 +79,15 @@ try {
 		`bench:metrics on ${database.description}: ${merchants} merchants, ${events} search events, median of ${runs} runs`
 	);
 	// Seeds (or copies the kept template) and runs the rollup job's first run, as the nightly run would.
-	const seed = await seedBenchDatabase(database, {
-		merchants,
-		events,
-		keep: values.keep,
-		log: (line) => console.log(`  ${line}`)
-	});
+	const seed =
+		values.reuse && driver === 'postgres'
+			? 'reused'
+			: await seedBenchDatabase(database, {
+					merchants,
+					events,
+					keep: values.keep,
+					log: (line) => console.log(`  ${line}`)
+				});
 	console.log(`seeded: ${JSON.stringify(seed)} (seconds; a kept template: its own seed times)`);
 	handle = await database.open();
 	const db = handle.db;

@@ -12,6 +12,10 @@
  * - freshness_listings / freshness_area_counts: today's freshness by commune (metrics/freshness.ts)
  *   as the nightly run found it, and each listing's part of it, so the dashboard corrects the
  *   counts with the listings changed since (merchants.updated_at) instead of reading them all.
+ * - decision_durations / decision_rollups: each decided application's time to decide, and how
+ *   many decisions per day (and month) took each whole number of days, so the headline's median
+ *   reads a few hundred counts and the exact durations of one whole-day bucket (metrics/decisions.ts).
+ * - report_rollups: tourists' reports per day (and month) by the listing's area.
  */
 import { sql } from 'drizzle-orm';
 import {
@@ -24,7 +28,8 @@ import {
 	text,
 	timestamp,
 	unique,
-	boolean
+	boolean,
+	doublePrecision
 } from 'drizzle-orm/pg-core';
 import { CATEGORIES } from '../../merchants/vocabulary';
 
@@ -102,3 +107,60 @@ export const freshnessAreaCounts = pgTable('freshness_area_counts', {
 	stale: integer('stale').notNull(),
 	lapsed: integer('lapsed').notNull()
 });
+
+/**
+ * Each decided application's time to decide as the nightly run read it (metrics/decisions.ts):
+ * the Paris day of the decision, and the days from submission to decision, exact and floored.
+ */
+export const decisionDurations = pgTable(
+	'decision_durations',
+	{
+		merchantId: integer('merchant_id').primaryKey(),
+		day: date('day').notNull(),
+		/** floor(days): the decision_rollups bucket it counts in. */
+		bucket: integer('bucket').notNull(),
+		days: doublePrecision('days').notNull()
+	},
+	(t) => [index('decision_durations_bucket_idx').on(t.bucket, t.day, t.days)]
+);
+
+/** How many of decision_durations' decisions per day (and month) fall in each whole-day bucket. */
+export const decisionRollups = pgTable(
+	'decision_rollups',
+	{
+		grain: grain(),
+		period: date('period').notNull(),
+		bucket: integer('bucket').notNull(),
+		decisions: integer('decisions').notNull()
+	},
+	(t) => [
+		primaryKey({ columns: [t.grain, t.period, t.bucket] }),
+		check('decision_rollups_grain', sql`${t.grain} IN ('day', 'month')`)
+	]
+);
+
+/**
+ * Tourists' reports (tourist_report_counts) per day (and month) by the listing's area as the
+ * nightly run read it: every listing's (paid, problems) and the public listings' successes
+ * (`listed_paid`, `listed_rows`: freshness_listings of the same run says which were public).
+ */
+export const reportRollups = pgTable(
+	'report_rollups',
+	{
+		grain: grain(),
+		period: date('period').notNull(),
+		departement: text('departement'),
+		communeCode: text('commune_code'),
+		paid: integer('paid').notNull(),
+		problems: integer('problems').notNull(),
+		listedPaid: integer('listed_paid').notNull(),
+		/** tourist_report_counts rows of public listings: an area with none is absent. */
+		listedRows: integer('listed_rows').notNull()
+	},
+	(t) => [
+		unique('report_rollups_key')
+			.on(t.grain, t.period, t.departement, t.communeCode)
+			.nullsNotDistinct(),
+		check('report_rollups_grain', sql`${t.grain} IN ('day', 'month')`)
+	]
+);

@@ -236,7 +236,7 @@ function liveStaleChanges(from: SQL, to: SQL, through: SQL): SQL {
  * month rows, the other days from its day rows (`months: false`: day rows only, to group by week).
  */
 export function rolledUpRows(
-	table: 'approval_rollups' | 'demand_rollups',
+	table: 'approval_rollups' | 'demand_rollups' | 'decision_rollups' | 'report_rollups',
 	columns: SQL,
 	where: SQL,
 	range: { from: SQL; to: SQL; through: SQL; months?: boolean }

@@ -1,14 +1,15 @@
 /**
  * The headline figures of a period, each with its value over the period just before. Counts come
  * from the changes of changes.ts (rollup days, then today's live); the median time to decide
- * reads the decisions of both periods through the date indexes. Coverage is the dashboard's
+ * from the decisions' rollup (decisions.ts). Coverage is the dashboard's
  * (computed once per request: coverage.ts).
  */
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../db/client';
 import { queryRows } from '../db/query';
 import { addDays, previousPeriod, type MetricsRange } from '../../metrics/range';
-import { dayEnd, dayStart, decisionAt, num, numOrNull } from './sql';
+import { num } from './sql';
+import { medianDecisionDays } from './decisions';
 import { approvalChanges, countsAt, day } from './changes';
 import { coverageSummary, type AttractionCoverage } from './coverage';
 
@@ -39,41 +40,28 @@ export async function headline(
 	const prev = previousPeriod(range);
 	const end = day(addDays(range.to, 1));
 	const start = day(range.from);
-	const curStart = dayStart(range.from);
-	const curEnd = dayEnd(range.to);
-	const prevStart = dayStart(prev.from);
 	const added = (from: string, to: string) =>
 		sql`(SELECT COALESCE(sum(c.added), 0) FROM (${approvalChanges(['all'], day(from), day(to))}) c)`;
-	const [row] = await queryRows(
-		db,
-		sql`WITH counts AS (${countsAt(['all', 'pending'], [end, start])}),
-			decisions AS (
-				SELECT ${decisionAt} AS decided, extract(epoch FROM ${decisionAt} - m.submitted_at) / 86400 AS days
-				FROM merchants m
-				WHERE (m.accepted_since >= ${prevStart} OR m.decided_at >= ${prevStart})
-					AND ${decisionAt} >= ${prevStart} AND ${decisionAt} < ${curEnd} AND ${decisionAt} >= m.submitted_at
-			)
+	const [[row], median] = await Promise.all([
+		queryRows(
+			db,
+			sql`WITH counts AS (${countsAt(['all', 'pending'], [end, start])})
 			SELECT
 				(SELECT sum(n) FROM counts WHERE dimension = 'all' AND at = 0) AS approved,
 				(SELECT sum(n) FROM counts WHERE dimension = 'all' AND at = 1) AS approved_prev,
 				(SELECT sum(n) FROM counts WHERE dimension = 'pending' AND at = 0) AS pending,
 				(SELECT sum(n) FROM counts WHERE dimension = 'pending' AND at = 1) AS pending_prev,
 				${added(range.from, addDays(range.to, 1))} AS new,
-				${added(prev.from, range.from)} AS new_prev,
-				(SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY days) FILTER (WHERE decided >= ${curStart})
-					FROM decisions) AS median_days,
-				(SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY days) FILTER (WHERE decided < ${curStart})
-					FROM decisions) AS median_days_prev`
-	);
+				${added(prev.from, range.from)} AS new_prev`
+		),
+		medianDecisionDays(db, { prevFrom: prev.from, from: range.from, to: range.to })
+	]);
 	const covered = coverageSummary(coverage, range.minNearby);
 	return {
 		approved: { current: num(row.approved), previous: num(row.approved_prev) },
 		newApproved: { current: num(row.new), previous: num(row.new_prev) },
 		pending: { current: num(row.pending), previous: num(row.pending_prev) },
-		medianDecisionDays: {
-			current: numOrNull(row.median_days),
-			previous: numOrNull(row.median_days_prev)
-		},
+		medianDecisionDays: median,
 		coveredAttractions: { current: covered.covered, previous: covered.coveredAtStart },
 		attractions: covered.attractions
 	};

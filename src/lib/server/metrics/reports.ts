@@ -5,12 +5,58 @@
  * listings that entered the officials' reported queue, and how many were in it at the bucket's
  * end. Per area: the successes of the range and the listings in the queue today.
  * docs/metrics.md defines each figure.
+ *
+ * The reports of the days before the nightly run's day come from report_rollups (rollUpReports:
+ * per day and month and by area, every listing's and the public listings' counts, the public
+ * ones being those of the run's freshness snapshot, freshness_listings); today's from
+ * tourist_report_counts through its day index. Per area, the listings changed since the run
+ * (merchants.updated_at) are taken out of the rollup and read live, as in freshness.ts.
  */
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client';
 import { queryRows } from '../db/query';
 import type { MetricsRange } from '../../metrics/range';
 import { TIME_ZONE, num, periodBuckets } from './sql';
+import { rolledThrough, rolledUpRows } from './changes';
+
+export const REPORTS_ROLLUP = 'reports';
+/** Listings changed this long before the run read them are read live too (clock skew). */
+const MARGIN = sql`interval '10 minutes'`;
+
+/**
+ * The nightly step (in the rollup job's transaction, after the freshness snapshot): every report
+ * of the days before `today`, by day and month and by area; rebuilt whole, as which listings are
+ * public changes.
+ */
+export async function rollUpReports(tx: Executor, today: string): Promise<void> {
+	await tx.execute(sql`DELETE FROM report_rollups`);
+	await tx.execute(sql`INSERT INTO report_rollups
+			(grain, period, departement, commune_code, paid, problems, listed_paid, listed_rows)
+		SELECT 'day', c.day, COALESCE(f.departement, m.departement::text),
+			COALESCE(f.commune_code, m.commune_code), sum(c.paid), sum(c.not_accepted + c.closed),
+			COALESCE(sum(c.paid) FILTER (WHERE f.listed), 0), count(*) FILTER (WHERE f.listed)
+		FROM tourist_report_counts c
+		JOIN merchants m ON m.id = c.merchant_id
+		LEFT JOIN freshness_listings f ON f.merchant_id = c.merchant_id
+		WHERE c.day < ${today}::date
+		GROUP BY 2, 3, 4`);
+	await tx.execute(sql`INSERT INTO report_rollups
+			(grain, period, departement, commune_code, paid, problems, listed_paid, listed_rows)
+		SELECT 'month', date_trunc('month', r.period)::date, r.departement, r.commune_code,
+			sum(r.paid), sum(r.problems), sum(r.listed_paid), sum(r.listed_rows)
+		FROM report_rollups r
+		WHERE r.grain = 'day' AND r.period < date_trunc('month', ${today}::date)
+		GROUP BY 2, 3, 4`);
+}
+
+/** Rows of report_rollups on the days [from, to) before the run's day (its `through`). */
+const rolledReports = (columns: SQL, from: SQL, to: SQL, months = true) =>
+	rolledUpRows('report_rollups', columns, sql`true`, {
+		from,
+		to,
+		through: rolledThrough(REPORTS_ROLLUP),
+		months
+	});
 
 export interface ReportsTimeline {
 	buckets: string[];
@@ -25,15 +71,25 @@ export interface ReportsTimeline {
 }
 
 export async function reportsTimeline(db: Executor, range: MetricsRange): Promise<ReportsTimeline> {
+	const from = sql`${range.from}::date`;
+	const to = sql`(${range.to}::date + 1)`;
+	const through = rolledThrough(REPORTS_ROLLUP);
 	const rows = await queryRows(
 		db,
 		sql`WITH buckets AS (${periodBuckets(range)}), ends AS (
 				SELECT local_start::date AS bucket, local_end::date AS next_day,
 					local_start AT TIME ZONE ${TIME_ZONE} AS start_at, local_end AT TIME ZONE ${TIME_ZONE} AS end_at
 				FROM buckets
+			), days AS (
+				SELECT x.day, sum(x.paid) AS paid, sum(x.problems) AS problems FROM (
+					${rolledReports(sql`r.period AS day, r.paid, r.problems`, from, to, range.step === 'month')}
+					UNION ALL
+					SELECT c.day, c.paid, c.not_accepted + c.closed FROM tourist_report_counts c
+					WHERE c.day >= greatest(${from}, ${through}) AND c.day < ${to}
+				) x GROUP BY x.day
 			), said AS (
-				SELECT e.bucket, sum(c.paid) AS paid, sum(c.not_accepted + c.closed) AS problems
-				FROM ends e JOIN tourist_report_counts c ON c.day >= e.bucket AND c.day < e.next_day
+				SELECT e.bucket, sum(c.paid) AS paid, sum(c.problems) AS problems
+				FROM ends e JOIN days c ON c.day >= e.bucket AND c.day < e.next_day
 				GROUP BY e.bucket
 			), queue AS (
 				SELECT e.bucket,
@@ -66,32 +122,52 @@ export interface AreaReports {
 /**
  * Per area ('all', a département code, a commune's INSEE code): the range's successes and the
  * public listings reported today, the areas of freshnessAreas; an area without any is absent.
- * Read from the reports (their day index, the open queue), never from every listing.
+ * Read from the rollup, today's reports and the open queue, never from every listing.
  */
 export async function reportsByArea(
 	db: Executor,
 	range: MetricsRange
 ): Promise<Map<string, AreaReports>> {
+	const from = sql`${range.from}::date`;
+	const to = sql`(${range.to}::date + 1)`;
+	const through = rolledThrough(REPORTS_ROLLUP);
+	const changed = sql`c.merchant_id IN (SELECT x.id FROM changed x)`;
 	const rows = await queryRows(
 		db,
-		sql`WITH paid AS (
-				SELECT c.merchant_id, sum(c.paid) AS paid FROM tourist_report_counts c
-				WHERE c.day BETWEEN ${range.from}::date AND ${range.to}::date
-				GROUP BY c.merchant_id
-			), open AS (
-				SELECT DISTINCT r.merchant_id FROM listing_reports r WHERE r.resolved_at IS NULL
-			), l AS (
-				-- Only the listings with a report: the others add nothing to any area.
-				SELECT m.departement::text AS departement, m.commune_code AS code,
-					COALESCE(p.paid, 0) AS paid, o.merchant_id IS NOT NULL AS reported
-				FROM (SELECT merchant_id FROM paid UNION SELECT merchant_id FROM open) x
-				JOIN merchants m ON m.id = x.merchant_id AND m.status = 'approved'
-				LEFT JOIN paid p ON p.merchant_id = x.merchant_id
-				LEFT JOIN open o ON o.merchant_id = x.merchant_id
+		sql`WITH changed AS MATERIALIZED (
+				SELECT m.id FROM merchants m WHERE m.updated_at >= (
+					SELECT s.updated_at - ${MARGIN} FROM metrics_rollup_state s WHERE s.name = ${REPORTS_ROLLUP})
+			), parts AS (
+				-- The public listings' reports of the rolled-up days, as the run found them.
+				SELECT r.departement, r.code, r.paid, r.rows, 0 AS reported FROM (${rolledReports(
+					sql`r.departement, r.commune_code AS code, r.listed_paid AS paid, r.listed_rows AS rows`,
+					from,
+					to
+				)}) r
+				UNION ALL
+				-- Less those of the listings changed since the run, counted live below.
+				SELECT f.departement, f.commune_code, -c.paid, -1, 0
+				FROM tourist_report_counts c JOIN freshness_listings f ON f.merchant_id = c.merchant_id AND f.listed
+				WHERE ${changed} AND c.day >= ${from} AND c.day < least(${to}, ${through})
+				UNION ALL
+				SELECT m.departement::text, m.commune_code, c.paid, 1, 0
+				FROM tourist_report_counts c JOIN merchants m ON m.id = c.merchant_id AND m.status = 'approved'
+				WHERE ${changed} AND c.day >= ${from} AND c.day < least(${to}, ${through})
+				UNION ALL
+				-- The days since the run.
+				SELECT m.departement::text, m.commune_code, c.paid, 1, 0
+				FROM tourist_report_counts c JOIN merchants m ON m.id = c.merchant_id AND m.status = 'approved'
+				WHERE c.day >= greatest(${from}, ${through}) AND c.day < ${to}
+				UNION ALL
+				-- Public listings in the reported queue now.
+				SELECT m.departement::text, m.commune_code, 0, 0, 1
+				FROM listing_reports r JOIN merchants m ON m.id = r.merchant_id AND m.status = 'approved'
+				WHERE r.resolved_at IS NULL
 			)
 			SELECT grouping(departement, code) AS level, departement, code,
-				sum(paid) AS paid, count(*) FILTER (WHERE reported) AS reported
-			FROM l GROUP BY GROUPING SETS ((), (departement), (departement, code))`
+				sum(paid) AS paid, sum(reported) AS reported
+			FROM parts GROUP BY GROUPING SETS ((), (departement), (departement, code))
+			HAVING sum(rows) > 0 OR sum(reported) > 0`
 	);
 	const out = new Map<string, AreaReports>();
 	for (const r of rows) {

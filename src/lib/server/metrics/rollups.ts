@@ -7,6 +7,9 @@
  *   on are a forecast (if nobody verifies them again), corrected live by the dashboard.
  * - Freshness by area: a snapshot of today's counts by commune and of each listing's part in
  *   them (freshness.ts), corrected by the dashboard with the listings changed since.
+ * - Tourists' reports by day and area (reports.ts), rebuilt; decisions and their durations for
+ *   the median time to decide (decisions.ts), only those of the merchants changed since the
+ *   last run.
  * - Demand: search events are only ever added, so the days since the last run are added, and the
  *   months they complete are summed from their days.
  * Each rollup and its `through` day change in one transaction: a reader sees the old or the new.
@@ -30,6 +33,8 @@ import {
 } from './changes';
 import { FEW_RESULTS } from './demand';
 import { FRESHNESS_ROLLUP, snapshotFreshness } from './freshness';
+import { DECISIONS_ROLLUP, rollUpDecisions } from './decisions';
+import { REPORTS_ROLLUP, rollUpReports } from './reports';
 
 export const METRICS_ROLLUP_JOB = 'metrics_rollup';
 
@@ -57,6 +62,8 @@ async function setThrough(db: Executor, name: string, through: string) {
 export interface RollupReport {
 	approvalRows: number;
 	demandRows: number;
+	/** Merchants whose decision was read again (changed since the last run; all the first time). */
+	decisionsRead: number;
 }
 
 export async function rollUpMetrics(db: Executor, now: Date): Promise<RollupReport> {
@@ -90,6 +97,13 @@ export async function rollUpMetrics(db: Executor, now: Date): Promise<RollupRepo
 		await setThrough(tx, APPROVALS_ROLLUP, today);
 		await snapshotFreshness(tx, today);
 		await setThrough(tx, FRESHNESS_ROLLUP, today);
+		// Tourists' reports by area: which listings are public is the snapshot's just above.
+		await rollUpReports(tx, today);
+		await setThrough(tx, REPORTS_ROLLUP, today);
+		// Decisions: those of the merchants changed since the last run (its read time is this
+		// state's updated_at, so it is set after).
+		const decisions = await rollUpDecisions(tx);
+		await setThrough(tx, DECISIONS_ROLLUP, today);
 
 		// Search events: the days from the last run's `through` to yesterday.
 		const since = rolledThrough(DEMAND_ROLLUP);
@@ -117,10 +131,15 @@ export async function rollUpMetrics(db: Executor, now: Date): Promise<RollupRepo
 			WHERE r.grain = 'day' AND ${months}
 			GROUP BY 2, 3, 4`);
 		await setThrough(tx, DEMAND_ROLLUP, today);
-		return { approvalRows: Number(approvals.n), demandRows: Number(demand.n) };
+		return {
+			approvalRows: Number(approvals.n),
+			demandRows: Number(demand.n),
+			decisionsRead: decisions
+		};
 	});
 	await db.execute(
-		sql`ANALYZE approval_rollups, demand_rollups, freshness_listings, freshness_area_counts, metrics_rollup_state`
+		sql`ANALYZE approval_rollups, demand_rollups, freshness_listings, freshness_area_counts,
+			decision_durations, decision_rollups, report_rollups, metrics_rollup_state`
 	);
 	return report;
 }
