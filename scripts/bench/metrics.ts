@@ -92,6 +92,10 @@ try {
 	handle = await database.open();
 	const db = handle.db;
 	const now = new Date();
+	// A kept template or a reused database may predate migrations and today: migrate, and run the
+	// nightly job as today's run would (the second run, below, is what a following night costs).
+	await handle.migrate();
+	const firstRun = await time(() => rollUpMetrics(db, now));
 	const range = defaultRange(parisIsoDate(now));
 
 	const rows: { name: string; ms: number; budget: number }[] = [];
@@ -131,7 +135,9 @@ try {
 			`${r.name.padEnd(36)} ${`${r.ms.toFixed(1)} ms`.padStart(10)} ${`${r.budget} ms`.padStart(8)}  ${r.ms <= r.budget ? 'PASS' : 'FAIL'}`
 		);
 	}
-	console.log(`\nrollup job, second run the same day: ${nightly.toFixed(0)} ms`);
+	console.log(
+		`\nrollup job: today's run ${firstRun.toFixed(0)} ms, a second run the same day ${nightly.toFixed(0)} ms`
+	);
 
 	writeResults('metrics', {
 		...(readResults().metrics as object | undefined),
@@ -142,6 +148,7 @@ try {
 			searchEvents: events,
 			runs,
 			seed,
+			rollupFirstMs: Math.round(firstRun),
 			rollupSameDayMs: Math.round(nightly),
 			budgets: { pageMs: PAGE_BUDGET_MS, queryMs: QUERY_BUDGET_MS },
 			medians: Object.fromEntries(

@@ -2,8 +2,8 @@
  * One size of the bench: the database seeded with N merchants and M search events, the listing
  * index's loads timed in this process, then the production server started on it and measured
  * from outside: each endpoint under load (autocannon), the server's memory idle and under 200
- * connections, the metrics dashboard signed in as an official, and a 10,000-row import with
- * other visitors' p99 during it against without it.
+ * connections, the metrics dashboard signed in as an official, other visitors' p99 while it
+ * reloads in a loop and during a 10,000-row import, each against without it.
  */
 import { rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -13,7 +13,13 @@ import { dashboardEndpoint, publicEndpoints, visitorMix, type Endpoint } from '.
 import { runLoad, type LoadResult } from './load';
 import { timeReload, type ReloadTimes } from './reload';
 import { rssMb, startServer } from './server';
-import { importEffect, signIn, type ImportEffect } from './visitors';
+import {
+	dashboardEffect,
+	importEffect,
+	signIn,
+	type DashboardEffect,
+	type ImportEffect
+} from './visitors';
 
 export interface RunOptions {
 	merchants: number;
@@ -61,6 +67,8 @@ export interface SizeResult {
 	endpoints: EndpointResult[];
 	memory: { idleMb: number; peakMb: number; connections: number; run: LoadResult | null };
 	importEffect: ImportEffect | null;
+	/** Other visitors while an official reloads the dashboard (with `dashboard`). */
+	dashboardEffect?: DashboardEffect | null;
 }
 
 const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
@@ -183,6 +191,14 @@ export async function benchSize(options: RunOptions): Promise<SizeResult> {
 				peakMb = Math.max(peakMb, Math.round(server.takePeakRss()));
 				log(`  ${memoryRun.name}: ${memoryRun.reqPerSec.toFixed(0)} req/s; RSS peak ${peakMb} MiB`);
 			}
+			let dashboardLoop: DashboardEffect | null = null;
+			if (options.dashboard) {
+				dashboardLoop = await dashboardEffect(server.url, {
+					merchantIds: listings.map((l) => l.id),
+					seconds: options.seconds
+				});
+				log(`  visitors while the dashboard loads: ${JSON.stringify(dashboardLoop)}`);
+			}
 			let effect: ImportEffect | null = null;
 			if (options.importRows > 0) {
 				effect = await importEffect(server.url, {
@@ -201,7 +217,8 @@ export async function benchSize(options: RunOptions): Promise<SizeResult> {
 				serverFirstRequestsMs,
 				endpoints: results,
 				memory: { idleMb, peakMb, connections: options.memoryConnections, run: memoryRun },
-				importEffect: effect
+				importEffect: effect,
+				dashboardEffect: dashboardLoop
 			};
 		} finally {
 			await server.stop();
