@@ -12,7 +12,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { EARTH_RADIUS_METERS } from '../../geo/distance';
 import { STALE_AFTER_MONTHS } from '../../merchants/freshness';
-import { TIME_ZONE, decisionAt } from './sql';
+import { TIME_ZONE } from './sql';
 
 export const APPROVALS_ROLLUP = 'approvals';
 export const DEMAND_ROLLUP = 'demand';
@@ -123,11 +123,17 @@ export function liveApprovalChanges(
 			FROM merchants m
 			WHERE m.status <> 'draft' AND m.submitted_at >= ${start}
 			UNION ALL
-			SELECT 'pending', 'all', ${localDay(decisionAt)}, 0, 1
+			-- Decided (decisionAt in sql.ts): approvals by accepted_since, the others by decided_at,
+			-- each a range of its date index.
+			SELECT 'pending', 'all', ${localDay(sql`m.accepted_since`)}, 0, 1
 			FROM merchants m
-			WHERE m.status <> 'draft' AND m.submitted_at IS NOT NULL AND ${decisionAt} >= m.submitted_at
-				AND ${decisionAt} >= ${start}
-				AND (m.accepted_since >= ${start} OR m.decided_at >= ${start})`);
+			WHERE m.status IN ('approved', 'suspended') AND m.submitted_at IS NOT NULL
+				AND m.accepted_since >= m.submitted_at AND m.accepted_since >= ${start}
+			UNION ALL
+			SELECT 'pending', 'all', ${localDay(sql`m.decided_at`)}, 0, 1
+			FROM merchants m
+			WHERE m.status NOT IN ('draft', 'approved', 'suspended') AND m.submitted_at IS NOT NULL
+				AND m.decided_at >= m.submitted_at AND m.decided_at >= ${start}`);
 	}
 	if (want('lapsed')) {
 		// Listings that left the map for want of reconfirmation (docs/metrics.md, "Freshness").
@@ -208,16 +214,18 @@ const changedSince = (since: SQL): SQL =>
 
 /**
  * 'stale' changes on the days [from, to) from the rollup's `through` day on: the nightly run's
- * forecast (its day rows from `through` on, made from what was known at its start), corrected
- * for the listings changed since: their changes known now, less those it forecast. Before the
- * first run (`through` = -infinity), every listing's changes known now: the live figure.
+ * forecast (its day rows from `through` on, made from what was known when it read the data: its
+ * state's `updated_at`), corrected for the listings changed since (less a margin for clocks and
+ * long transactions): their changes known now, less those it forecast. Before the first run
+ * (`through` = -infinity), every listing's changes known now: the live figure.
  */
 function liveStaleChanges(from: SQL, to: SQL, through: SQL): SQL {
-	const throughStart = sql`((${through})::timestamp AT TIME ZONE ${TIME_ZONE})`;
+	const readAt = sql`COALESCE((SELECT s.updated_at FROM metrics_rollup_state s
+		WHERE s.name = ${APPROVALS_ROLLUP}), '-infinity'::timestamptz)`;
 	const changed = sql`SELECT c.id FROM changed c`;
 	// Nothing to read when the days asked end before `through` (a count at the range's start).
 	return sql`SELECT c.dimension, c.key, c.day, c.added, c.removed FROM (
-			WITH changed AS MATERIALIZED (${changedSince(throughStart)})
+			WITH changed AS MATERIALIZED (${changedSince(sql`${readAt} - interval '10 minutes'`)})
 			SELECT r.dimension, r.key, r.period AS day, r.added, r.removed FROM approval_rollups r
 			WHERE r.dimension = 'stale' AND r.grain = 'day' AND r.period >= greatest(${from}, ${through})
 				AND r.period < ${to} AND ${through} > '-infinity'::date
@@ -226,7 +234,7 @@ function liveStaleChanges(from: SQL, to: SQL, through: SQL): SQL {
 			FROM (${staleChanges(sql`'infinity'::timestamptz`, changed)}) s
 			UNION ALL
 			SELECT s.dimension, s.key, s.day, s.removed, s.added
-			FROM (${staleChanges(throughStart, changed)}) s
+			FROM (${staleChanges(readAt, changed)}) s
 		) c
 		WHERE c.day >= greatest(${from}, ${through}) AND c.day < ${to} AND ${through} < ${to}`;
 }

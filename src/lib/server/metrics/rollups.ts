@@ -16,7 +16,6 @@
  * Then ANALYZE of the tables it wrote (PGlite has no autovacuum).
  */
 import { sql } from 'drizzle-orm';
-import { dayStart } from './sql';
 import type { Executor } from '../db/client';
 import { queryRows } from '../db/query';
 import { metricsRollupState } from '../db/schema';
@@ -81,12 +80,13 @@ export async function rollUpMetrics(db: Executor, now: Date): Promise<RollupRepo
 				RETURNING 1
 			) SELECT count(*)::int AS n FROM added`
 		);
-		// Stale listings: every day's changes as known at today's start, the days from today on
-		// being the forecast that the dashboard corrects with today's changes (changes.ts).
+		// Stale listings: every day's changes as known now (the transaction's start, the state's
+		// updated_at below), the days from today on being the forecast that the dashboard
+		// corrects with the changes made since (changes.ts).
 		await tx.execute(sql`
 			INSERT INTO approval_rollups (grain, period, dimension, key, added, removed)
 			SELECT 'day', s.day, s.dimension, s.key, sum(s.added), sum(s.removed)
-			FROM (${staleChanges(dayStart(today))}) s
+			FROM (${staleChanges(sql`now()`)}) s
 			GROUP BY s.day, s.dimension, s.key`);
 		await tx.execute(sql`
 			INSERT INTO approval_rollups (grain, period, dimension, key, added, removed)
