@@ -27,4 +27,16 @@ CREATE TABLE "report_rollups" (
 	CONSTRAINT "report_rollups_grain" CHECK ("report_rollups"."grain" IN ('day', 'month'))
 );
 --> statement-breakpoint
-CREATE INDEX "decision_durations_bucket_idx" ON "decision_durations" USING btree ("bucket","day","days");
+CREATE INDEX "decision_durations_bucket_idx" ON "decision_durations" USING btree ("bucket","day","days");--> statement-breakpoint
+CREATE TABLE "approval_inputs" (
+	"merchant_id" integer PRIMARY KEY NOT NULL,
+	"status" text NOT NULL,
+	"submitted_at" timestamp with time zone,
+	"accepted_since" timestamp with time zone,
+	"decided_at" timestamp with time zone,
+	"departement" text,
+	"category" text,
+	"commune_code" text,
+	"latitude" double precision,
+	"longitude" double precision
+);

@@ -102,8 +102,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
 			// large one (the metrics' rollup reads) made PostgreSQL spend 44 s compiling a query
 			// that ran in 7 (docs/performance.md, "Metrics dashboard"). No parallel workers either:
 			// starting one took ~100 ms on the loaded 2-core machine for index scans of a few rows
-			// that the planner, not knowing a rollup's day in advance, costed as large.
-			connection: { jit: 'off', max_parallel_workers_per_gather: 0 }
+			// that the planner, not knowing a rollup's day in advance, costed as large (a string:
+			// postgres.js leaves out a parameter whose value is falsy).
+			connection: { jit: 'off', max_parallel_workers_per_gather: '0' }
 		});
 		const db = drizzlePostgres({ client, schema });
 		return {

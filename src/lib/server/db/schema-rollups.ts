@@ -16,6 +16,9 @@
  *   many decisions per day (and month) took each whole number of days, so the headline's median
  *   reads a few hundred counts and the exact durations of one whole-day bucket (metrics/decisions.ts).
  * - report_rollups: tourists' reports per day (and month) by the listing's area.
+ * - approval_inputs: each merchant's columns that approval_rollups is made of, as the last run
+ *   counted them, so the next run takes out the old part of the merchants changed since and
+ *   adds their new part instead of rebuilding every row (metrics/approvals-rollup.ts).
  */
 import { sql } from 'drizzle-orm';
 import {
@@ -164,3 +167,17 @@ export const reportRollups = pgTable(
 		check('report_rollups_grain', sql`${t.grain} IN ('day', 'month')`)
 	]
 );
+
+/** Each merchant's inputs of approval_rollups as the last nightly run counted them. */
+export const approvalInputs = pgTable('approval_inputs', {
+	merchantId: integer('merchant_id').primaryKey(),
+	status: text('status').notNull(),
+	submittedAt: timestamp('submitted_at', { withTimezone: true }),
+	acceptedSince: timestamp('accepted_since', { withTimezone: true }),
+	decidedAt: timestamp('decided_at', { withTimezone: true }),
+	departement: text('departement'),
+	category: text('category'),
+	communeCode: text('commune_code'),
+	latitude: doublePrecision('latitude'),
+	longitude: doublePrecision('longitude')
+});

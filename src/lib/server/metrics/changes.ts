@@ -58,13 +58,15 @@ export function distanceMeters(lat1: SQL, lon1: SQL, lat2: SQL, lon2: SQL): SQL 
 /**
  * The merchants' changes on the Paris days from `since` on (a date expression), computed from the
  * merchants table, one row per change and dimension key: (dimension, key, day, added, removed);
- * with `until` (an instant), only the listings' changes before it ('all' to 'commune').
+ * with `until` (an instant), only the listings' changes before it ('all' to 'commune'). `source`:
+ * a relation with the merchants' columns they read (approval_inputs: approvals-rollup.ts).
  * 'stale' is not here: see staleChanges.
  */
 export function liveApprovalChanges(
 	dimensions: readonly ChangeDimension[],
 	since: SQL,
-	until: SQL = sql`'infinity'::timestamptz`
+	until: SQL = sql`'infinity'::timestamptz`,
+	source: SQL = sql`merchants`
 ): SQL {
 	const start = sql`((${since})::timestamp AT TIME ZONE ${TIME_ZONE})`;
 	const want = (d: ChangeDimension) => dimensions.includes(d);
@@ -72,12 +74,12 @@ export function liveApprovalChanges(
 	const listings = sql`
 		SELECT m.departement, m.category, m.commune_code, m.latitude, m.longitude,
 			${localDay(sql`m.accepted_since`)} AS day, 1 AS added, 0 AS removed
-		FROM merchants m
+		FROM ${source} m
 		WHERE m.status IN ('approved', 'suspended') AND m.accepted_since >= ${start} AND m.accepted_since < ${until}
 		UNION ALL
 		SELECT m.departement, m.category, m.commune_code, m.latitude, m.longitude,
 			${localDay(sql`m.decided_at`)}, 0, 1
-		FROM merchants m
+		FROM ${source} m
 		WHERE m.status = 'suspended' AND m.accepted_since IS NOT NULL AND m.decided_at >= ${start}
 			AND m.decided_at < ${until}`;
 	const keyed = (['all', 'departement', 'category', 'commune'] as const).filter(want);
@@ -120,18 +122,18 @@ export function liveApprovalChanges(
 	if (want('pending')) {
 		parts.push(sql`
 			SELECT 'pending', 'all', ${localDay(sql`m.submitted_at`)}, 1, 0
-			FROM merchants m
+			FROM ${source} m
 			WHERE m.status <> 'draft' AND m.submitted_at >= ${start}
 			UNION ALL
 			-- Decided (decisionAt in sql.ts): approvals by accepted_since, the others by decided_at,
 			-- each a range of its date index.
 			SELECT 'pending', 'all', ${localDay(sql`m.accepted_since`)}, 0, 1
-			FROM merchants m
+			FROM ${source} m
 			WHERE m.status IN ('approved', 'suspended') AND m.submitted_at IS NOT NULL
 				AND m.accepted_since >= m.submitted_at AND m.accepted_since >= ${start}
 			UNION ALL
 			SELECT 'pending', 'all', ${localDay(sql`m.decided_at`)}, 0, 1
-			FROM merchants m
+			FROM ${source} m
 			WHERE m.status NOT IN ('draft', 'approved', 'suspended') AND m.submitted_at IS NOT NULL
 				AND m.decided_at >= m.submitted_at AND m.decided_at >= ${start}`);
 	}
@@ -200,7 +202,7 @@ export function staleChanges(cutoff: SQL, listings?: SQL): SQL {
  * The listings whose staleness may differ from the nightly forecast: verified, approved or
  * suspended since `since` (an instant).
  */
-const changedSince = (since: SQL): SQL =>
+export const changedSince = (since: SQL): SQL =>
 	sql`SELECT a.merchant_id AS id FROM audit_events a
 		WHERE a.created_at >= ${since} AND a.merchant_id IS NOT NULL
 			AND a.action IN (${sql.join(

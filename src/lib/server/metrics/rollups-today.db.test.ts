@@ -3,7 +3,8 @@
  * since (read live: merchants.updated_at): on the demo dataset, a decision today, a past refusal
  * withdrawn by a new submission, a listing with reports suspended, reports today; each figure
  * read from the rollups equals the same figure computed live (the rollups set aside). The next
- * night's run reads only the merchants changed since the last one, and the figures stay.
+ * night's run counts only the merchants changed since the last one, the figures stay, and the
+ * approvals' rollup is the one a run counting every merchant again makes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
@@ -11,17 +12,21 @@ import { openTestDatabase, type TestDatabase } from '../db/testing';
 import { queryRows } from '../db/query';
 import { metricsRollupState, touristReportCounts } from '../db/schema';
 import { seedDemo } from '../../../../scripts/demo/seed';
-import { previousPeriod, type MetricsRange } from '../../metrics/range';
+import { addDays, previousPeriod, type MetricsRange } from '../../metrics/range';
+import { parisIsoDate } from '../../i18n/format';
 import { medianDecisionDays } from './decisions';
 import { reportsByArea, reportsTimeline } from './reports';
 import { rollUpMetrics } from './rollups';
+import { APPROVAL_INPUTS } from './approvals-rollup';
 
-const NOW = new Date('2026-06-15T10:00:00Z');
-const TODAY = '2026-06-15';
+// The seed's history ends now: today's changes below are dated by the database's clock, after
+// the nightly run's read, as the state machine dates them.
+const NOW = new Date();
+const TODAY = parisIsoDate(NOW);
 const RANGES: MetricsRange[] = [
-	{ from: '2025-07-01', to: TODAY, step: 'month', minNearby: 3 },
-	{ from: '2026-02-11', to: '2026-05-20', step: 'month', minNearby: 3 },
-	{ from: '2026-04-12', to: TODAY, step: 'week', minNearby: 3 }
+	{ from: addDays(TODAY, -349), to: TODAY, step: 'month', minNearby: 3 },
+	{ from: addDays(TODAY, -124), to: addDays(TODAY, -26), step: 'month', minNearby: 3 },
+	{ from: addDays(TODAY, -64), to: TODAY, step: 'week', minNearby: 3 }
 ];
 
 let t: TestDatabase;
@@ -29,6 +34,11 @@ beforeAll(async () => {
 	t = await openTestDatabase();
 	// The seed ends with the nightly run (rollUpMetrics at NOW).
 	await seedDemo(t.db, { merchants: 600, today: NOW });
+	// Its listings were written minutes before its run: date them an hour back, so that the run
+	// below reads them from the rollup, not as changes made since (as freshness-rollup.db.test.ts).
+	await t.db.execute(sql`UPDATE merchants SET updated_at = updated_at - interval '1 hour'`);
+	await t.db.execute(sql`DELETE FROM metrics_rollup_state WHERE name = ${APPROVAL_INPUTS}`);
+	await rollUpMetrics(t.db, NOW);
 });
 afterAll(async () => {
 	await t?.close();
@@ -72,23 +82,23 @@ describe('median time to decide and reports from the rollups', () => {
 	it("equal them after today's changes, read live", async () => {
 		// Approve a waiting application now (its updated_at is now: after the run).
 		const pending = await one(
-			sql`SELECT id FROM merchants WHERE status = 'pending' AND submitted_at < ${NOW} ORDER BY id LIMIT 1`
+			sql`SELECT id FROM merchants WHERE status = 'pending' AND submitted_at < now() ORDER BY id LIMIT 1`
 		);
-		await t.db.execute(sql`UPDATE merchants SET status = 'approved', accepted_since = ${NOW},
-			decided_at = ${NOW}, verified_at = ${NOW}, updated_at = now() WHERE id = ${pending}`);
+		await t.db.execute(sql`UPDATE merchants SET status = 'approved', accepted_since = now(),
+			decided_at = now(), verified_at = now(), updated_at = now() WHERE id = ${pending}`);
 		// A refusal in the range withdrawn by a new submission: its decision leaves the figures.
 		const refused = await one(
-			sql`SELECT id FROM merchants WHERE status = 'rejected' AND decided_at > '2026-03-01' ORDER BY id LIMIT 1`
+			sql`SELECT id FROM merchants WHERE status = 'rejected' AND decided_at > ${`${addDays(TODAY, -90)}T00:00:00Z`}::timestamptz ORDER BY id LIMIT 1`
 		);
-		await t.db.execute(sql`UPDATE merchants SET status = 'pending', submitted_at = ${NOW},
+		await t.db.execute(sql`UPDATE merchants SET status = 'pending', submitted_at = now(),
 			updated_at = now() WHERE id = ${refused}`);
 		// A public listing with tourists' successes in the range suspended.
 		const reported = await one(
 			sql`SELECT m.id FROM merchants m JOIN tourist_report_counts c ON c.merchant_id = m.id
-				WHERE m.status = 'approved' AND c.paid > 0 AND c.day > '2026-03-01' ORDER BY c.paid DESC, m.id LIMIT 1`
+				WHERE m.status = 'approved' AND c.paid > 0 AND c.day > ${addDays(TODAY, -90)}::date ORDER BY c.paid DESC, m.id LIMIT 1`
 		);
 		const before = await figures(RANGES[0]);
-		await t.db.execute(sql`UPDATE merchants SET status = 'suspended', decided_at = ${NOW},
+		await t.db.execute(sql`UPDATE merchants SET status = 'suspended', decided_at = now(),
 			updated_at = now() WHERE id = ${reported}`);
 		// Successes today at another public listing.
 		await t.db
@@ -104,12 +114,29 @@ describe('median time to decide and reports from the rollups', () => {
 		await expectLive();
 	});
 
-	it("stay the same after the next night's run, which reads only the changed merchants", async () => {
+	it("stay the same after the next night's run, which counts only the changed merchants", async () => {
 		const before = await Promise.all(RANGES.map(figures));
 		const report = await rollUpMetrics(t.db, NOW);
 		// The three merchants changed above (and nothing else: the seed's dates are in the past).
 		expect(report.decisionsRead).toBeLessThanOrEqual(3);
+		expect(report.approvalsRead).toBe(3);
 		expect(await Promise.all(RANGES.map(figures))).toEqual(before);
 		await expectLive();
+	});
+
+	it('leave the approvals rollup as a run that counts every merchant again would', async () => {
+		const rows = () =>
+			queryRows(
+				t.db,
+				sql`SELECT grain, period::text AS period, dimension, key, added, removed FROM approval_rollups
+					ORDER BY grain, period, dimension, key`
+			);
+		const incremental = await rows();
+		expect(incremental.length).toBeGreaterThan(100);
+		await t.db.execute(sql`DELETE FROM metrics_rollup_state WHERE name = ${APPROVAL_INPUTS}`);
+		const report = await rollUpMetrics(t.db, NOW);
+		expect(report.approvalsRead).toBeGreaterThan(500);
+		const full = await rows();
+		expect(full).toEqual(incremental);
 	});
 });

@@ -1,10 +1,11 @@
 /**
  * The daily `metrics_rollup` job: fills the dashboard's rollup tables (schema-metrics.ts) with the
  * days before today (Paris), so the dashboard reads them plus today's changes live (changes.ts).
- * - Approvals: rebuilt whole from the merchants in one pass (a listing's history follows its
- *   current dates, which a suspension or a reinstatement changes), day rows then month rows;
- *   with the lapses and the stale listings (changes.ts: staleChanges), whose day rows from today
- *   on are a forecast (if nobody verifies them again), corrected live by the dashboard.
+ * - Approvals: the part of the merchants changed since the last run taken out and counted again
+ *   (approvals-rollup.ts; a listing's history follows its current dates, which a suspension or a
+ *   reinstatement changes), day rows then the months they touch; with the lapses and the stale
+ *   listings (changes.ts: staleChanges), whose day rows from today on are a forecast (if nobody
+ *   verifies them again), corrected live by the dashboard.
  * - Freshness by area: a snapshot of today's counts by commune and of each listing's part in
  *   them (freshness.ts), corrected by the dashboard with the listings changed since.
  * - Tourists' reports by day and area (reports.ts), rebuilt; decisions and their durations for
@@ -21,32 +22,14 @@ import { queryRows } from '../db/query';
 import { metricsRollupState } from '../db/schema';
 import { parisIsoDate } from '../../i18n/format';
 import type { JobHandler } from '../jobs/runner';
-import {
-	APPROVALS_ROLLUP,
-	DEMAND_ROLLUP,
-	day,
-	liveApprovalChanges,
-	rolledThrough,
-	staleChanges,
-	type ChangeDimension
-} from './changes';
+import { APPROVALS_ROLLUP, DEMAND_ROLLUP, rolledThrough } from './changes';
 import { FEW_RESULTS } from './demand';
 import { FRESHNESS_ROLLUP, snapshotFreshness } from './freshness';
+import { APPROVAL_INPUTS, rollUpApprovals } from './approvals-rollup';
 import { DECISIONS_ROLLUP, rollUpDecisions } from './decisions';
 import { REPORTS_ROLLUP, rollUpReports } from './reports';
 
 export const METRICS_ROLLUP_JOB = 'metrics_rollup';
-
-const DIMENSIONS: ChangeDimension[] = [
-	'all',
-	'departement',
-	'category',
-	'commune',
-	'pending',
-	'near300',
-	'near1000',
-	'lapsed'
-];
 
 async function setThrough(db: Executor, name: string, through: string) {
 	await db
@@ -59,7 +42,8 @@ async function setThrough(db: Executor, name: string, through: string) {
 }
 
 export interface RollupReport {
-	approvalRows: number;
+	/** Merchants counted again in approval_rollups (changed since the last run; all the first time). */
+	approvalsRead: number;
 	demandRows: number;
 	/** Merchants whose decision was read again (changed since the last run; all the first time). */
 	decisionsRead: number;
@@ -68,32 +52,11 @@ export interface RollupReport {
 export async function rollUpMetrics(db: Executor, now: Date): Promise<RollupReport> {
 	const today = parisIsoDate(now);
 	const report = await db.transaction(async (tx) => {
-		await tx.execute(sql`DELETE FROM approval_rollups`);
-		const [approvals] = await queryRows<{ n: number }>(
-			tx,
-			sql`WITH added AS (
-				INSERT INTO approval_rollups (grain, period, dimension, key, added, removed)
-				SELECT 'day', c.day, c.dimension, c.key, sum(c.added), sum(c.removed)
-				FROM (${liveApprovalChanges(DIMENSIONS, day(null))}) c
-				WHERE c.day < ${today}::date
-				GROUP BY c.day, c.dimension, c.key
-				RETURNING 1
-			) SELECT count(*)::int AS n FROM added`
-		);
-		// Stale listings: every day's changes as known now (the transaction's start, the state's
-		// updated_at below), the days from today on being the forecast that the dashboard
-		// corrects with the changes made since (changes.ts).
-		await tx.execute(sql`
-			INSERT INTO approval_rollups (grain, period, dimension, key, added, removed)
-			SELECT 'day', s.day, s.dimension, s.key, sum(s.added), sum(s.removed)
-			FROM (${staleChanges(sql`now()`)}) s
-			GROUP BY s.day, s.dimension, s.key`);
-		await tx.execute(sql`
-			INSERT INTO approval_rollups (grain, period, dimension, key, added, removed)
-			SELECT 'month', date_trunc('month', r.period)::date, r.dimension, r.key, sum(r.added), sum(r.removed)
-			FROM approval_rollups r
-			WHERE r.grain = 'day' AND r.period < date_trunc('month', ${today}::date)
-			GROUP BY 2, 3, 4`);
+		// Approvals, pending, coverage, lapses and stale listings: the merchants changed since the
+		// last run counted again (approvals-rollup.ts); the stale rows from today on are the
+		// forecast that the dashboard corrects with the changes made since (changes.ts).
+		const approvals = await rollUpApprovals(tx);
+		await setThrough(tx, APPROVAL_INPUTS, today);
 		await setThrough(tx, APPROVALS_ROLLUP, today);
 		await snapshotFreshness(tx, today);
 		await setThrough(tx, FRESHNESS_ROLLUP, today);
@@ -132,13 +95,13 @@ export async function rollUpMetrics(db: Executor, now: Date): Promise<RollupRepo
 			GROUP BY 2, 3, 4`);
 		await setThrough(tx, DEMAND_ROLLUP, today);
 		return {
-			approvalRows: Number(approvals.n),
+			approvalsRead: approvals,
 			demandRows: Number(demand.n),
 			decisionsRead: decisions
 		};
 	});
 	await db.execute(
-		sql`ANALYZE approval_rollups, demand_rollups, freshness_listings, freshness_area_counts,
+		sql`ANALYZE approval_rollups, approval_inputs, demand_rollups, freshness_listings, freshness_area_counts,
 			decision_durations, decision_rollups, report_rollups, metrics_rollup_state`
 	);
 	return report;
