@@ -1,5 +1,5 @@
 /**
- * `npm run bench:lighthouse [-- --runs 3 --merchants 2000 --port 4500 --skip-build --no-diagnose]`: Lighthouse
+ * `npm run bench:lighthouse [-- --runs 3 --merchants 2000 --port 4500 --skip-build --no-diagnose --js-only]`: Lighthouse
  * (mobile, its default: simulated slow 4G and a 4× slower CPU) on /zh and on one merchant page,
  * against the production build, started here on a fresh embedded database with the demo data.
  * Prints each page's median run (by performance score) with PASS/FAIL against the budgets, and
@@ -37,7 +37,8 @@ const { values } = parseArgs({
 		merchants: { type: 'string', default: '2000' },
 		port: { type: 'string', default: '4500' },
 		'skip-build': { type: 'boolean', default: false },
-		diagnose: { type: 'boolean', default: true }
+		diagnose: { type: 'boolean', default: true },
+		'js-only': { type: 'boolean', default: false }
 	}
 });
 const runs = Number(values.runs);
@@ -170,7 +171,7 @@ function checks(m: Measure, budget: Budget): [string, boolean][] {
 }
 
 if (!existsSync(chromium)) throw new Error(`no Chromium at ${chromium} (set CHROMIUM_PATH)`);
-if (!existsSync(LIGHTHOUSE_BIN))
+if (!values['js-only'] && !existsSync(LIGHTHOUSE_BIN))
 	run('npm', ['ci', '--prefix', LIGHTHOUSE_DIR, '--no-audit', '--no-fund']);
 if (!values['skip-build']) run('npm', ['run', 'build']);
 
@@ -234,60 +235,68 @@ try {
 			`\nJS before the map library on ${name}: ${(js.gzipBytes / 1024).toFixed(1)} KB gzip in ${js.files.length} files` +
 				` (budget ${JS_BEFORE_MAP_BUDGET_BYTES / 1024} KB) ${pass ? 'PASS' : 'FAIL'}`
 		);
+		if (values['js-only'])
+			for (const { file, gzipBytes } of js.files)
+				console.log(`  ${(gzipBytes / 1024).toFixed(1).padStart(5)} KB  ${file}`);
 	}
 	const jsPass = Object.values(jsBeforeMap).every((js) => js.pass);
 
-	const pages: Record<string, unknown> = {};
-	let allPass = jsPass;
-	for (const [i, { name, budget }] of PAGES.entries()) {
-		const measures: Measure[] = [];
-		for (let r = 0; r < runs; r++) {
-			// A first visit warms the server's caches (listing index) so that runs compare.
-			if (r === 0) await get(urls[i]);
-			measures.push(lighthouse(urls[i]));
+	if (values['js-only']) process.exitCode = jsPass ? 0 : 1;
+	else await measurePages();
+
+	async function measurePages() {
+		const pages: Record<string, unknown> = {};
+		let allPass = jsPass;
+		for (const [i, { name, budget }] of PAGES.entries()) {
+			const measures: Measure[] = [];
+			for (let r = 0; r < runs; r++) {
+				// A first visit warms the server's caches (listing index) so that runs compare.
+				if (r === 0) await get(urls[i]);
+				measures.push(lighthouse(urls[i]));
+			}
+			measures.sort((a, b) => a.performance - b.performance);
+			const median = measures[Math.floor(measures.length / 2)];
+			const results = checks(median, budget);
+			const pass = results.every(([, ok]) => ok);
+			allPass &&= pass;
+			console.log(`\n${name} (${urls[i].replace(origin, '')}), median of ${runs} runs:`);
+			for (const [text, ok] of results) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${text}`);
+			console.log(`        CLS ${median.cls}, FCP ${median.fcpMs} ms`);
+			console.log(
+				`        performance of each run: ${measures.map((m) => m.performance).join(', ')}`
+			);
+			pages[name] = { url: urls[i].replace(origin, ''), median, runs: measures, budget, pass };
 		}
-		measures.sort((a, b) => a.performance - b.performance);
-		const median = measures[Math.floor(measures.length / 2)];
-		const results = checks(median, budget);
-		const pass = results.every(([, ok]) => ok);
-		allPass &&= pass;
-		console.log(`\n${name} (${urls[i].replace(origin, '')}), median of ${runs} runs:`);
-		for (const [text, ok] of results) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${text}`);
-		console.log(`        CLS ${median.cls}, FCP ${median.fcpMs} ms`);
-		console.log(
-			`        performance of each run: ${measures.map((m) => m.performance).join(', ')}`
-		);
-		pages[name] = { url: urls[i].replace(origin, ''), median, runs: measures, budget, pass };
-	}
 
-	// What the page costs without its map: the same page with the map library's file blocked (the
-	// map then says it cannot be shown). Not a budget: it tells the page's own cost from the map's.
-	let withoutMap: Measure | null = null;
-	const chunk = mapLibraryChunk('build/client');
-	if (values.diagnose && chunk) {
-		withoutMap = lighthouse(urls[0], [`${origin}${chunk}`]);
-		console.log(
-			`\n/zh without the map library (diagnostic, not a budget): performance ${withoutMap.performance},` +
-				` LCP ${withoutMap.lcpMs} ms, TBT ${withoutMap.tbtMs} ms, CLS ${withoutMap.cls}`
-		);
-	}
+		// What the page costs without its map: the same page with the map library's file blocked (the
+		// map then says it cannot be shown). Not a budget: it tells the page's own cost from the map's.
+		let withoutMap: Measure | null = null;
+		const chunk = mapLibraryChunk('build/client');
+		if (values.diagnose && chunk) {
+			withoutMap = lighthouse(urls[0], [`${origin}${chunk}`]);
+			console.log(
+				`\n/zh without the map library (diagnostic, not a budget): performance ${withoutMap.performance},` +
+					` LCP ${withoutMap.lcpMs} ms, TBT ${withoutMap.tbtMs} ms, CLS ${withoutMap.cls}`
+			);
+		}
 
-	const previous = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {};
-	previous.lighthouse = {
-		date: new Date().toISOString(),
-		lighthouse: JSON.parse(
-			readFileSync(join(LIGHTHOUSE_DIR, 'node_modules/lighthouse/package.json'), 'utf8')
-		).version,
-		preset: 'mobile (default: simulated throttling)',
-		merchants: Number(values.merchants),
-		jsBeforeMap: { budgetBytes: JS_BEFORE_MAP_BUDGET_BYTES, pass: jsPass, pages: jsBeforeMap },
-		pages,
-		withoutMap,
-		pass: allPass
-	};
-	writeFileSync(RESULTS, `${JSON.stringify(previous, null, '\t')}\n`);
-	console.log(`\n${allPass ? 'PASS' : 'FAIL'}: written to ${RESULTS}`);
-	process.exitCode = allPass ? 0 : 1;
+		const previous = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {};
+		previous.lighthouse = {
+			date: new Date().toISOString(),
+			lighthouse: JSON.parse(
+				readFileSync(join(LIGHTHOUSE_DIR, 'node_modules/lighthouse/package.json'), 'utf8')
+			).version,
+			preset: 'mobile (default: simulated throttling)',
+			merchants: Number(values.merchants),
+			jsBeforeMap: { budgetBytes: JS_BEFORE_MAP_BUDGET_BYTES, pass: jsPass, pages: jsBeforeMap },
+			pages,
+			withoutMap,
+			pass: allPass
+		};
+		writeFileSync(RESULTS, `${JSON.stringify(previous, null, '\t')}\n`);
+		console.log(`\n${allPass ? 'PASS' : 'FAIL'}: written to ${RESULTS}`);
+		process.exitCode = allPass ? 0 : 1;
+	}
 } finally {
 	server?.kill();
 	basemap.close();
