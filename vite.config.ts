@@ -28,12 +28,6 @@ const routeImportsWithoutPreloads: NonNullable<
  * rather than in dozens of small files.
  */
 const SVELTE_RUNTIME = /node_modules[\\/]svelte[\\/]src[\\/]/;
-/**
- * Modules of Svelte's runtime that the `svelte` group leaves out although many routes use them:
- * none of the tourists' pages does (the back-office's forms: `<select bind:value>`), so they go
- * with the routes that do, not into every first view.
- */
-const SVELTE_NOT_SHARED = /[\\/]bindings[\\/]select\.js$/;
 const SVELTE_KEEP_EFFECTS = /[\\/]internal[\\/](flags[\\/]|disclose-version)/;
 function svelteRuntimeWithoutSideEffects(): Plugin {
 	return {
@@ -59,7 +53,7 @@ export default defineConfig({
 					groups: [
 						{
 							name: 'svelte',
-							test: (id: string) => SVELTE_RUNTIME.test(id) && !SVELTE_NOT_SHARED.test(id),
+							test: SVELTE_RUNTIME,
 							minShareCount: 12
 						}
 					]
