@@ -9,8 +9,9 @@
 export const IDLE_TIMEOUT_MS = 2000;
 
 /**
- * Deferred work starts by itself once the page has been quiet this long after its load: no long
- * task and no file or request finished (where the browser reports them), then an idle moment.
+ * Deferred work starts by itself once the page has been quiet this long after its load and its
+ * first paint: no long task and no file or request finished (where the browser reports them),
+ * then an idle moment.
  * The visitor's first look and taps (the search box, a row of the list) come before the map
  * library's long evaluation; see docs/performance.md, "First view".
  */
@@ -29,21 +30,46 @@ function whenIdle(run: () => void): () => void {
 	return () => clearTimeout(id);
 }
 
-/** Calls `onActivity` for each long task and each finished request, where the browser tells. */
-function watchActivity(onActivity: () => void): () => void {
-	if (typeof PerformanceObserver !== 'function') return () => {};
-	const observer = new PerformanceObserver(onActivity);
-	for (const type of ['longtask', 'resource']) {
-		if (PerformanceObserver.supportedEntryTypes?.includes(type)) observer.observe({ type });
-	}
-	return () => observer.disconnect();
+const FIRST_PAINT = 'first-contentful-paint';
+
+/** Whether the browser reports paints, and whether the page's first content was painted. */
+function firstPaint(): 'painted' | 'waiting' | 'unknown' {
+	if (
+		typeof PerformanceObserver !== 'function' ||
+		!PerformanceObserver.supportedEntryTypes?.includes('paint')
+	)
+		return 'unknown';
+	return performance.getEntriesByName(FIRST_PAINT).length > 0 ? 'painted' : 'waiting';
 }
 
 /**
- * Runs `run` once the page has loaded (its `load` event) and then stayed quiet for QUIET_MS
- * (each long task or finished request starts the count again; at most SETTLE_MAX_MS after the
- * load), at the browser's next idle moment. Returns `cancel`, and `now`, which runs it at once
- * instead (a visitor who touches the map does not wait).
+ * Calls `onActivity` for each long task and each finished request, and `onFirstPaint` when the
+ * page's first content is painted, where the browser tells.
+ */
+function watchActivity(onActivity: () => void, onFirstPaint: () => void): () => void {
+	if (typeof PerformanceObserver !== 'function') return () => {};
+	const observers = [
+		new PerformanceObserver(onActivity),
+		new PerformanceObserver((list) => {
+			if (list.getEntriesByName(FIRST_PAINT).length > 0) onFirstPaint();
+		})
+	];
+	for (const type of ['longtask', 'resource']) {
+		if (PerformanceObserver.supportedEntryTypes?.includes(type)) observers[0].observe({ type });
+	}
+	if (PerformanceObserver.supportedEntryTypes?.includes('paint'))
+		observers[1].observe({ type: 'paint' });
+	return () => observers.forEach((observer) => observer.disconnect());
+}
+
+/**
+ * Runs `run` once the page has loaded (its `load` event), painted its first content, and then
+ * stayed quiet for QUIET_MS (each long task or finished request starts the count again; at most
+ * SETTLE_MAX_MS after the load), at the browser's next idle moment. On a busy phone the first
+ * paint can come well after the load event (the page's scripts run first): counting the quiet
+ * from the load alone then started the map's long evaluation right after the first paint.
+ * Returns `cancel`, and `now`, which runs it at once instead (a visitor who touches the map
+ * does not wait).
  */
 export function afterPageSettles(run: () => void): { cancel: () => void; now: () => void } {
 	let done = false;
@@ -69,14 +95,20 @@ export function afterPageSettles(run: () => void): { cancel: () => void; now: ()
 		clearTimeout(latest);
 		cancelIdle = whenIdle(once);
 	};
+	let painted = false;
 	const restartQuiet = () => {
+		if (!painted) return;
 		clearTimeout(quiet);
 		quiet = setTimeout(settled, QUIET_MS);
 	};
-	function onLoad() {
-		stopWatching = watchActivity(restartQuiet);
-		latest = setTimeout(settled, SETTLE_MAX_MS);
+	const onFirstPaint = () => {
+		painted = true;
 		restartQuiet();
+	};
+	function onLoad() {
+		stopWatching = watchActivity(restartQuiet, onFirstPaint);
+		latest = setTimeout(settled, SETTLE_MAX_MS);
+		if (firstPaint() !== 'waiting') onFirstPaint();
 	}
 	if (document.readyState === 'complete') onLoad();
 	else addEventListener('load', onLoad, { once: true });
