@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { MATCH_POINTS, matchScore } from './score';
+import { MATCH_POINTS, SearchTexts, matchScore, prepareFields, prepareQuery } from './score';
 
 describe('matchScore', () => {
 	const noPlace = { address: null, commune: null };
@@ -44,5 +44,43 @@ describe('matchScore', () => {
 		expect(matchScore(['OPÉRA'], opera)).toBe(10);
 		expect(matchScore(['pharmacie', 'lafayette'], opera)).toBe(0);
 		expect(matchScore([], opera)).toBe(1);
+	});
+});
+
+describe('SearchTexts', () => {
+	const raw = [
+		{
+			nameFr: 'Pharmacie Monge',
+			nameZh: '蒙日药房',
+			address: '1 place Monge',
+			commune: '75005 Paris'
+		},
+		{ nameFr: 'Café de Flore', nameZh: null, address: null, commune: '75006 Paris' },
+		{
+			nameFr: 'Galeries Lafayette',
+			nameZh: '老佛爷百货',
+			address: '40 bd Haussmann',
+			commune: null
+		}
+	];
+	const fields = raw.map(prepareFields);
+	const queries = [['paris'], ['monge'], ['yaofang'], ['老佛爷'], ['cafe', 'paris'], ['x']];
+	const scoreOne = (q: string[], i: number) => matchScore(q, raw[i]);
+	const scoresOf = (texts: SearchTexts) => queries.map((q) => [...texts.scores(prepareQuery(q))]);
+
+	it('scores each listing as matchScore does, after a gather or a replacement too', () => {
+		const texts = SearchTexts.of(fields);
+		expect(scoresOf(texts).slice(0, 3)).toEqual([
+			[3, 3, 0],
+			[10, 0, 0],
+			// Inside the pinyin of 蒙日药房 (mengriyaofang), a long enough token.
+			[6, 0, 0]
+		]);
+		expect(scoresOf(texts)).toEqual(queries.map((q) => fields.map((_, i) => scoreOne(q, i))));
+		const reversed = SearchTexts.gather([texts], new Uint8Array(3), Int32Array.from([2, 1, 0]));
+		expect(scoresOf(reversed)).toEqual(scoresOf(SearchTexts.of([...fields].reverse())));
+		const replaced = texts.replaced(new Map([[1, fields[2]]]));
+		expect(scoresOf(replaced)).toEqual(scoresOf(SearchTexts.of([fields[0], fields[2], fields[2]])));
+		expect(replaced.fields(1)).toEqual(fields[2]);
 	});
 });
