@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { jobs } from '../db/schema';
 import { approve, reject, requestChanges, type Actor } from './workflow';
-import { applicationsTestBed, ok } from './testing';
+import { applicationsTestBed, at, ok } from './testing';
 
 process.env.ORIGIN = 'https://cashless.example.fr';
 const bed = await applicationsTestBed(
@@ -24,8 +24,7 @@ describe('decision e-mails', () => {
 		await db.delete(jobs);
 		ok(
 			await reject(db, reviewer, {
-				merchantId: listing.id,
-				expectedVersion: listing.version,
+				...at(listing),
 				reasonCode: 'siret_mismatch',
 				reasonText: '营业执照上的名称不同'
 			})
@@ -41,14 +40,9 @@ describe('decision e-mails', () => {
 	it('link an approved listing to its public page, once, in French', async () => {
 		const listing = await pending(frMerchant);
 		await db.delete(jobs);
-		const approved = ok(
-			await approve(db, reviewer, { merchantId: listing.id, expectedVersion: listing.version })
-		);
+		const approved = ok(await approve(db, reviewer, at(listing)));
 		// A second approval of the same version is refused and sends nothing.
-		const again = await approve(db, reviewer, {
-			merchantId: listing.id,
-			expectedVersion: listing.version
-		});
+		const again = await approve(db, reviewer, at(listing));
 		expect(again.ok).toBe(false);
 		const sent = await mails();
 		expect(sent).toHaveLength(1);
@@ -63,8 +57,7 @@ describe('decision e-mails', () => {
 		await db.delete(jobs);
 		ok(
 			await requestChanges(db, reviewer, {
-				merchantId: listing.id,
-				expectedVersion: listing.version,
+				...at(listing),
 				reasonCode: 'incomplete_information',
 				reasonText: 'Ajoutez le numéro de téléphone de la boutique.'
 			})

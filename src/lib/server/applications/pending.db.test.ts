@@ -14,7 +14,7 @@ import { STEP_FIELDS, type ApplicationStep } from '../../applications/fields';
 import { hoursInput, parseApplication } from '../../applications/parse';
 import { communesByPostalCode } from '../geo/communes';
 import { approve, saveDraft, submit, withdraw, type Actor } from './workflow';
-import { completeApplication, ok } from './testing';
+import { at, completeApplication, ok } from './testing';
 
 let t: TestDatabase;
 let db: Database;
@@ -127,9 +127,7 @@ describe('approval checks what submission checks', () => {
 			.set({ consentToPublish: false, paymentMethods: [], openingHours: null })
 			.where(eq(merchants.id, pending.id));
 		const events = await eventCount();
-		expect(
-			await approve(db, reviewer, { merchantId: pending.id, expectedVersion: pending.version })
-		).toEqual({
+		expect(await approve(db, reviewer, at(pending))).toEqual({
 			ok: false,
 			reason: 'invalid',
 			errors: {
@@ -154,17 +152,17 @@ describe('approval checks what submission checks', () => {
 			.insert(merchants)
 			.values(fromFile({ openingHours: null }))
 			.returning();
-		const approved = ok(
-			await approve(db, reviewer, { merchantId: imported.id, expectedVersion: imported.version })
-		);
+		const approved = ok(await approve(db, reviewer, at(imported)));
 		expect(approved.status).toBe('approved');
 
 		const [bad] = await db
 			.insert(merchants)
 			.values(fromFile({ paymentMethods: [] }))
 			.returning();
-		expect(
-			await approve(db, reviewer, { merchantId: bad.id, expectedVersion: bad.version })
-		).toEqual({ ok: false, reason: 'invalid', errors: { paymentMethods: 'payment_required' } });
+		expect(await approve(db, reviewer, at(bad))).toEqual({
+			ok: false,
+			reason: 'invalid',
+			errors: { paymentMethods: 'payment_required' }
+		});
 	});
 });

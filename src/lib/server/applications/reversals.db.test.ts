@@ -15,7 +15,7 @@ import {
 	submit,
 	suspend
 } from './workflow';
-import { applicationsTestBed, ok } from './testing';
+import { applicationsTestBed, at, ok } from './testing';
 import { ownListing, workingCopy } from './queries';
 
 process.env.ORIGIN = 'https://cashless.example.fr';
@@ -32,8 +32,7 @@ async function rejectedListing() {
 	const pending = await pendingListing();
 	return ok(
 		await reject(db, reviewer, {
-			merchantId: pending.id,
-			expectedVersion: pending.version,
+			...at(pending),
 			reasonCode: 'siret_mismatch'
 		})
 	);
@@ -44,16 +43,14 @@ describe('reopen: rejected or changes_requested → pending', () => {
 		const rejected = await rejectedListing();
 		expect(
 			await reopen(db, reviewer, {
-				merchantId: rejected.id,
-				expectedVersion: rejected.version,
+				...at(rejected),
 				reasonCode: 'other'
 			})
 		).toEqual({ ok: false, reason: 'reason_required' });
 		await db.delete(jobs);
 		const reopened = ok(
 			await reopen(db, reviewer, {
-				merchantId: rejected.id,
-				expectedVersion: rejected.version,
+				...at(rejected),
 				reasonCode: 'other',
 				reasonText: 'Le SIRET est bon : erreur de notre part.'
 			})
@@ -71,22 +68,22 @@ describe('reopen: rejected or changes_requested → pending', () => {
 		expect(mail).toMatchObject({ to: 'owner@reversals.test', kind: 'application_reopened' });
 		expect(mail.text).toContain('Le SIRET est bon');
 		// Then decided again, as any pending application.
-		ok(await approve(db, reviewer, { merchantId: reopened.id, expectedVersion: reopened.version }));
+		ok(await approve(db, reviewer, at(reopened)));
 	});
 
 	it('takes a request for changes back, and refuses other statuses, merchants and stale versions', async () => {
 		const pending = await pendingListing();
 		const asked = ok(
 			await requestChanges(db, reviewer, {
-				merchantId: pending.id,
-				expectedVersion: pending.version,
+				...at(pending),
 				reasonCode: 'incomplete_information'
 			})
 		);
 		const reason = { reasonCode: 'other' as const, reasonText: 'Finalement complet.' };
-		expect(
-			await reopen(db, owner, { merchantId: asked.id, expectedVersion: asked.version, ...reason })
-		).toEqual({ ok: false, reason: 'forbidden' });
+		expect(await reopen(db, owner, { ...at(asked), ...reason })).toEqual({
+			ok: false,
+			reason: 'forbidden'
+		});
 		expect(
 			await reopen(db, reviewer, {
 				merchantId: asked.id,
@@ -96,8 +93,7 @@ describe('reopen: rejected or changes_requested → pending', () => {
 		).toMatchObject({ ok: false, reason: 'stale' });
 		ok(
 			await reopen(db, reviewer, {
-				merchantId: asked.id,
-				expectedVersion: asked.version,
+				...at(asked),
 				...reason
 			})
 		);
@@ -116,22 +112,18 @@ describe('reopen: rejected or changes_requested → pending', () => {
 describe('suspend and reinstate: approved ⇄ suspended', () => {
 	it('e-mails the merchant each way, the reinstatement with the public page', async () => {
 		const pending = await pendingListing();
-		const approved = ok(
-			await approve(db, reviewer, { merchantId: pending.id, expectedVersion: pending.version })
-		);
+		const approved = ok(await approve(db, reviewer, at(pending)));
 		await db.delete(jobs);
 		const suspended = ok(
 			await suspend(db, reviewer, {
-				merchantId: approved.id,
-				expectedVersion: approved.version,
+				...at(approved),
 				reasonCode: 'not_accepting_alipay'
 			})
 		);
 		expect(suspended.status).toBe('suspended');
 		const reinstated = ok(
 			await reinstate(db, reviewer, {
-				merchantId: suspended.id,
-				expectedVersion: suspended.version
+				...at(suspended)
 			})
 		);
 		expect(reinstated.status).toBe('approved');

@@ -15,7 +15,7 @@ import {
 	submit,
 	suspend
 } from './workflow';
-import { applicationsTestBed, ok } from './testing';
+import { applicationsTestBed, at, ok } from './testing';
 import { listingHistory, ownListing } from './queries';
 
 const bed = await applicationsTestBed(
@@ -29,17 +29,13 @@ const [alice, reviewer, admin] = bed.actors; // a merchant, an official, an admi
 const pendingListing = () => bed.pendingListing(alice);
 async function approvedListing() {
 	const pending = await pendingListing();
-	return ok(
-		await approve(db, reviewer, { merchantId: pending.id, expectedVersion: pending.version })
-	);
+	return ok(await approve(db, reviewer, at(pending)));
 }
 
 describe('review decisions', () => {
 	it('approves a pending application: public, accepted since now, one audit row', async () => {
 		const pending = await pendingListing();
-		const approved = ok(
-			await approve(db, reviewer, { merchantId: pending.id, expectedVersion: pending.version })
-		);
+		const approved = ok(await approve(db, reviewer, at(pending)));
 		expect(approved).toMatchObject({ status: 'approved', version: pending.version + 1 });
 		const stored = await row(pending.id);
 		expect(stored.acceptedSince).toBeInstanceOf(Date);
@@ -58,7 +54,7 @@ describe('review decisions', () => {
 
 	it('lets only officials and admins decide', async () => {
 		const pending = await pendingListing();
-		const d = { merchantId: pending.id, expectedVersion: pending.version };
+		const d = at(pending);
 		expect(await approve(db, alice, d)).toEqual({ ok: false, reason: 'forbidden' });
 		expect(await reject(db, alice, { ...d, reasonCode: 'other', reasonText: 'x' })).toEqual({
 			ok: false,
@@ -69,7 +65,7 @@ describe('review decisions', () => {
 
 	it('rejects with a reason the merchant reads on their dashboard', async () => {
 		const pending = await pendingListing();
-		const d = { merchantId: pending.id, expectedVersion: pending.version };
+		const d = at(pending);
 		// @ts-expect-error a reason is required
 		expect(await reject(db, reviewer, { ...d, reasonCode: undefined })).toEqual({
 			ok: false,
@@ -105,8 +101,7 @@ describe('review decisions', () => {
 		const pending = await pendingListing();
 		const asked = ok(
 			await requestChanges(db, reviewer, {
-				merchantId: pending.id,
-				expectedVersion: pending.version,
+				...at(pending),
 				reasonCode: 'address_unverified',
 				reasonText: 'Numéro de rue manquant'
 			})
@@ -135,8 +130,7 @@ describe('review decisions', () => {
 		const approved = await approvedListing();
 		const suspended = ok(
 			await suspend(db, reviewer, {
-				merchantId: approved.id,
-				expectedVersion: approved.version,
+				...at(approved),
 				reasonCode: 'not_accepting_alipay'
 			})
 		);
@@ -161,34 +155,29 @@ describe('review decisions', () => {
 		const approved = await approvedListing();
 		const count = (await db.select().from(auditEvents)).length;
 		const reason = { reasonCode: 'other', reasonText: 'test' } as const;
-		expect(
-			await approve(db, reviewer, { merchantId: draft.id, expectedVersion: draft.version })
-		).toEqual({
+		expect(await approve(db, reviewer, at(draft))).toEqual({
 			ok: false,
 			reason: 'invalid_transition',
 			status: 'draft'
 		});
 		expect(
 			await reject(db, reviewer, {
-				merchantId: approved.id,
-				expectedVersion: approved.version,
+				...at(approved),
 				...reason
 			})
 		).toMatchObject({ reason: 'invalid_transition', status: 'approved' });
 		expect(
 			await suspend(db, reviewer, {
-				merchantId: draft.id,
-				expectedVersion: draft.version,
+				...at(draft),
 				...reason
 			})
 		).toMatchObject({ reason: 'invalid_transition' });
-		expect(
-			await reinstate(db, reviewer, { merchantId: approved.id, expectedVersion: approved.version })
-		).toMatchObject({ reason: 'invalid_transition' });
+		expect(await reinstate(db, reviewer, at(approved))).toMatchObject({
+			reason: 'invalid_transition'
+		});
 		expect(
 			await approveRevision(db, reviewer, {
-				merchantId: approved.id,
-				expectedVersion: approved.version
+				...at(approved)
 			})
 		).toEqual({ ok: false, reason: 'no_revision' });
 		expect((await db.select().from(auditEvents)).length).toBe(count);
@@ -203,9 +192,7 @@ describe('concurrent decisions', () => {
 		const edited = ok(
 			await saveDraft(db, alice, { merchantId: pending.id, values: { tradeNameFr: 'Autre nom' } })
 		);
-		expect(
-			await approve(db, reviewer, { merchantId: pending.id, expectedVersion: pending.version })
-		).toEqual({
+		expect(await approve(db, reviewer, at(pending))).toEqual({
 			ok: false,
 			reason: 'stale',
 			status: 'pending',
@@ -220,7 +207,7 @@ describe('concurrent decisions', () => {
 
 	it('lets exactly one of two simultaneous decisions through', async () => {
 		const pending = await pendingListing();
-		const d = { merchantId: pending.id, expectedVersion: pending.version };
+		const d = at(pending);
 		const results = await Promise.all([
 			approve(db, reviewer, d),
 			reject(db, admin, { ...d, reasonCode: 'duplicate' })
@@ -240,7 +227,7 @@ describe('concurrent decisions', () => {
 		const a = await pendingListing();
 		const b = await pendingListing();
 		const results = await bulkApprove(db, reviewer, [
-			{ merchantId: a.id, expectedVersion: a.version },
+			at(a),
 			{ merchantId: b.id, expectedVersion: b.version - 1 }
 		]);
 		expect(results.map((r) => [r.merchantId, r.result.ok])).toEqual([

@@ -23,7 +23,7 @@ import {
 	withdrawRevision,
 	type Actor
 } from './workflow';
-import { completeApplication, ok } from './testing';
+import { at, completeApplication, ok } from './testing';
 import { ownListing, workingCopy } from './queries';
 
 let t: TestDatabase;
@@ -63,9 +63,7 @@ async function mails() {
 async function approvedListing() {
 	const created = ok(await saveDraft(db, alice, { values: complete() }));
 	const pending = ok(await submit(db, alice, created.id));
-	return ok(
-		await approve(db, reviewer, { merchantId: pending.id, expectedVersion: pending.version })
-	);
+	return ok(await approve(db, reviewer, at(pending)));
 }
 /** An approved listing with a revision its merchant saved and submitted. */
 async function submittedRevision(values: Parameters<typeof saveDraft>[2]['values']) {
@@ -111,8 +109,7 @@ describe('a revision is a draft until submitted whole', () => {
 		expect((await reviewDetail(db, approved.id))!.revision).toBeNull();
 		expect(
 			await approveRevision(db, reviewer, {
-				merchantId: approved.id,
-				expectedVersion: approved.version
+				...at(approved)
 			})
 		).toEqual({ ok: false, reason: 'no_revision' });
 		// The merchant keeps working on it: the wizard shows the listing with the draft applied.
@@ -230,16 +227,14 @@ describe('reviewers answer a submitted revision', () => {
 		});
 		expect(
 			await requestRevisionChanges(db, reviewer, {
-				merchantId: approved.id,
-				expectedVersion: sent.version,
+				...at(sent),
 				reasonCode: 'other'
 			})
 		).toEqual({ ok: false, reason: 'reason_required' });
 		await db.delete(jobs);
 		const sentBack = ok(
 			await requestRevisionChanges(db, reviewer, {
-				merchantId: approved.id,
-				expectedVersion: sent.version,
+				...at(sent),
 				reasonCode: 'incomplete_information',
 				reasonText: '请补充中文名称的完整写法'
 			})
@@ -289,8 +284,7 @@ describe('reviewers answer a submitted revision', () => {
 		);
 		ok(
 			await rejectRevision(db, reviewer, {
-				merchantId: approved.id,
-				expectedVersion: sent.version,
+				...at(sent),
 				reasonCode: 'address_unverified'
 			})
 		);

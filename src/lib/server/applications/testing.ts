@@ -51,6 +51,12 @@ export function completeApplication(
 	return result.values;
 }
 
+/** What a decision acts on: the listing at the version the deciding person saw. */
+export const at = (listing: { id: number; version: number }) => ({
+	merchantId: listing.id,
+	expectedVersion: listing.version
+});
+
 /** The listing a successful call answers with; a failure fails the test with its reason. */
 export function ok(result: WorkflowResult) {
 	if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result)}`);

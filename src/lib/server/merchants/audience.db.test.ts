@@ -11,16 +11,20 @@ let b: number;
 // Tuesday 2026-06-16 at 00:30 in Paris (still 15 June in UTC): the Paris day counts.
 const now = new Date('2026-06-15T22:30:00Z');
 
-beforeAll(async () => {
-	t = await openTestDatabase();
+/** Hotels named by one letter each, inserted; their ids in the same order. */
+async function hotels(...names: string[]) {
 	const rows = await t.db
 		.insert(merchants)
-		.values([
-			{ legalName: 'A', tradeNameFr: 'A', category: 'hotel' },
-			{ legalName: 'B', tradeNameFr: 'B', category: 'hotel' }
-		])
+		.values(
+			names.map((name) => ({ legalName: name, tradeNameFr: name, category: 'hotel' as const }))
+		)
 		.returning({ id: merchants.id });
-	[a, b] = rows.map((r) => r.id);
+	return rows.map((r) => r.id);
+}
+
+beforeAll(async () => {
+	t = await openTestDatabase();
+	[a, b] = await hotels('A', 'B');
 	const day = (d: string, views: number, clicks = 0, opens = 0, id = a) => ({
 		merchantId: id,
 		day: d,
@@ -67,14 +71,7 @@ describe('counting (in memory, written in batches)', () => {
 	let d: number;
 
 	beforeAll(async () => {
-		const rows = await t.db
-			.insert(merchants)
-			.values([
-				{ legalName: 'C', tradeNameFr: 'C', category: 'hotel' },
-				{ legalName: 'D', tradeNameFr: 'D', category: 'hotel' }
-			])
-			.returning({ id: merchants.id });
-		[c, d] = rows.map((r) => r.id);
+		[c, d] = await hotels('C', 'D');
 	});
 
 	const stats = async () =>

@@ -7,7 +7,7 @@ import { and, eq } from 'drizzle-orm';
 import { auditEvents, listingReports, merchants } from '../db/schema';
 import { parisIsoDate } from '../../i18n/format';
 import { confirmVerified, resolveReport } from '../applications/workflow';
-import { ok } from '../applications/testing';
+import { at, ok } from '../applications/testing';
 import { publicReportSummary } from './tourist';
 import {
 	db,
@@ -44,8 +44,7 @@ describe('resolving a report', () => {
 		const before = Date.now();
 		const done = ok(
 			await resolveReport(db, official, {
-				merchantId: shop.id,
-				expectedVersion: shop.version,
+				...at(shop),
 				action: 'confirm'
 			})
 		);
@@ -66,8 +65,7 @@ describe('resolving a report', () => {
 		// Resolved once: a second resolution finds nothing to resolve.
 		expect(
 			await resolveReport(db, official, {
-				merchantId: shop.id,
-				expectedVersion: done.version,
+				...at(done),
 				action: 'dismiss'
 			})
 		).toEqual({ ok: false, reason: 'no_report' });
@@ -76,8 +74,7 @@ describe('resolving a report', () => {
 	it('suspend: needs a reason, then takes the listing off the map', async () => {
 		const shop = await reported();
 		const decision = {
-			merchantId: shop.id,
-			expectedVersion: shop.version,
+			...at(shop),
 			action: 'suspend' as const
 		};
 		expect(await resolveReport(db, official, decision)).toEqual({
@@ -100,8 +97,7 @@ describe('resolving a report', () => {
 		const shop = await reported();
 		ok(
 			await resolveReport(db, official, {
-				merchantId: shop.id,
-				expectedVersion: shop.version,
+				...at(shop),
 				action: 'dismiss'
 			})
 		);
@@ -127,8 +123,7 @@ describe('resolving a report', () => {
 	it('is for officials only, on the version they saw', async () => {
 		const shop = await reported();
 		const decision = {
-			merchantId: shop.id,
-			expectedVersion: shop.version,
+			...at(shop),
 			action: 'dismiss' as const
 		};
 		expect(await resolveReport(db, owner, decision)).toEqual({ ok: false, reason: 'forbidden' });
@@ -143,7 +138,7 @@ describe('an official confirms a listing', () => {
 	it('sets its verified date to now, audited', async () => {
 		const shop = await listing();
 		const before = Date.now();
-		ok(await confirmVerified(db, official, { merchantId: shop.id, expectedVersion: shop.version }));
+		ok(await confirmVerified(db, official, at(shop)));
 		const [row] = await db.select().from(merchants).where(eq(merchants.id, shop.id));
 		expect(row.verifiedAt!.getTime()).toBeGreaterThanOrEqual(before);
 		expect(parisIsoDate(row.verifiedAt!)).toBe(parisIsoDate(new Date()));
