@@ -13,17 +13,8 @@ export interface BackOfficeOverview {
 	suspended: number;
 	/** Listings in the tourists' "reported" queue. */
 	reported: number;
-	recentImports: {
-		id: number;
-		acquirer: string;
-		filename: string;
-		status: 'dry_run' | 'running' | 'done' | 'failed';
-		rowsTotal: number;
-		rowsCreated: number;
-		rowsUpdated: number;
-		rowsInvalid: number;
-		createdAt: Date;
-	}[];
+	/** The last acquirer imports, newest first. */
+	recentImports: Awaited<ReturnType<typeof recentImports>>;
 }
 
 export async function backOfficeOverview(db: Executor): Promise<BackOfficeOverview> {
