@@ -43,3 +43,6 @@ export function decisionForm(refusal: () => Refusal | null) {
 		reasonValues: (kinds: string[]) => (mine(kinds) ? refusal()?.values : undefined)
 	};
 }
+
+/** The decision forms of one panel (see decisionForm). */
+export type DecisionForms = ReturnType<typeof decisionForm>;
