@@ -5,14 +5,14 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../db/testing';
-import { merchants, type NewMerchant } from '../db/schema';
+import { merchants } from '../db/schema';
 import { invalidateListings } from './listing-index';
 import { ALTERNATIVES_RADIUS_M, listPage, type ListPageRequest } from './list-page';
 import { EMPTY_FILTERS, type BBox } from '../../merchants/filters';
 import type { Category } from '../../merchants/vocabulary';
-import { makeSiret } from '../../merchants/siret';
 import { haversineMeters } from '../../geo/distance';
 import { PLACES } from '../reference/places';
+import { toRow as fixtureRow } from './listing-fixture';
 
 const LOUVRE = PLACES.find((p) => p.slug === 'musee-du-louvre')!;
 const LAFAYETTE = PLACES.find((p) => p.slug === 'galeries-lafayette-haussmann')!;
@@ -108,29 +108,25 @@ const SHOPS: Shop[] = [
 	}
 ];
 
-function toRow(s: Shop, n: number): NewMerchant {
-	return {
-		legalName: `${s.nameFr.toUpperCase()} SAS`,
-		tradeNameFr: s.nameFr,
-		tradeNameZh: s.nameZh,
-		category: s.category,
-		siret: makeSiret(40_000_000 + n),
-		address: `${n + 1} rue Exemple`,
-		postalCode: '75001',
-		communeCode: '75101',
-		communeName: 'Paris',
-		departement: '75',
-		latitude: s.lat,
-		longitude: s.lon,
-		openingHours: 'Mo-Su 00:00-24:00',
-		paymentMethods: ['alipay'],
-		taxFree: s.taxFree ?? false,
-		chineseStaff: false,
-		status: 'approved',
-		acceptedSince: new Date('2025-01-02'),
-		verifiedAt: new Date('2025-01-02')
-	};
-}
+/** A shop as a row of the listing fixture: approved, always open, in a street of Paris 1er. */
+const toRow = (s: Shop, n: number) =>
+	fixtureRow(
+		{
+			...s,
+			status: 'approved',
+			address: `${n + 1} rue Exemple`,
+			postalCode: '75001',
+			communeCode: '75101',
+			communeName: 'Paris',
+			hours: 'Mo-Su 00:00-24:00',
+			openAtNoon: true,
+			openAtNight: true,
+			payments: ['alipay'],
+			taxFree: s.taxFree ?? false,
+			chineseStaff: false
+		},
+		n
+	);
 
 let t: TestDatabase;
 const keyOf = new Map<number, string>();
