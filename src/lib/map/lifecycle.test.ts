@@ -173,14 +173,19 @@ describe('startMap', () => {
 		expect(statuses).toEqual(['loading', 'no-basemap']);
 	});
 
-	it('falls back to the plain background when the basemap does not answer in time', async () => {
+	/** A map made at once whose basemap is slow, with fake timers: its status and its map. */
+	async function slowBasemap() {
 		vi.useFakeTimers();
 		const load = () =>
 			Promise.resolve({ maplibre: fakeMaplibre, style: 'https://slow/style.json' });
 		const { setup, statuses } = setUp(load);
 		startMap(container, setup);
 		await vi.advanceTimersByTimeAsync(0);
-		const map = only();
+		return { statuses, map: only() };
+	}
+
+	it('falls back to the plain background when the basemap does not answer in time', async () => {
+		const { statuses, map } = await slowBasemap();
 		await vi.advanceTimersByTimeAsync(BASEMAP_TIMEOUT_MS - 1);
 		expect(statuses).toEqual(['loading']);
 		await vi.advanceTimersByTimeAsync(1);
@@ -189,13 +194,7 @@ describe('startMap', () => {
 	});
 
 	it('keeps a basemap whose style arrived in time, however long its tiles take', async () => {
-		vi.useFakeTimers();
-		const load = () =>
-			Promise.resolve({ maplibre: fakeMaplibre, style: 'https://slow/style.json' });
-		const { setup, statuses } = setUp(load);
-		startMap(container, setup);
-		await vi.advanceTimersByTimeAsync(0);
-		const map = only();
+		const { statuses, map } = await slowBasemap();
 		await vi.advanceTimersByTimeAsync(BASEMAP_TIMEOUT_MS - 1);
 		map.fire('style.load');
 		await vi.advanceTimersByTimeAsync(BASEMAP_TIMEOUT_MS * 2);
