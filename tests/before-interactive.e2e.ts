@@ -66,23 +66,19 @@ test("a reviewer's reason typed before the review page was interactive stays in 
 	await expect(reason).toHaveValue('Le numéro 12 ne correspond à aucune boutique.');
 });
 
-test('"near me" is off until the page can ask for the position, then it works', async ({
-	browser
-}) => {
-	const context = await browser.newContext({
-		viewport: { width: 390, height: 844 },
-		geolocation: { latitude: 48.8606, longitude: 2.3376 },
-		permissions: ['geolocation'],
-		serviceWorkers: 'block'
+test.describe('a visitor who shares their position', () => {
+	test.use({ geolocation: { latitude: 48.8606, longitude: 2.3376 }, permissions: ['geolocation'] });
+
+	test('"near me" is off until the page can ask for the position, then it works', async ({
+		page
+	}) => {
+		const release = await openWithoutScripts(page, '/zh');
+		const nearMe = page.getByRole('button', { name: '附近', exact: true });
+		// A tap now would do nothing: the button says it is not ready rather than ignore the tap.
+		await expect(nearMe).toBeDisabled();
+		await expect(hydrated(page)).toHaveCount(0);
+		release();
+		await nearMe.click();
+		await expect(page).toHaveURL(/near=48\.8606,2\.3376/);
 	});
-	const page = await context.newPage();
-	const release = await openWithoutScripts(page, '/zh');
-	const nearMe = page.getByRole('button', { name: '附近', exact: true });
-	// A tap now would do nothing: the button says it is not ready rather than ignore the tap.
-	await expect(nearMe).toBeDisabled();
-	await expect(hydrated(page)).toHaveCount(0);
-	release();
-	await nearMe.click();
-	await expect(page).toHaveURL(/near=48\.8606,2\.3376/);
-	await context.close();
 });
