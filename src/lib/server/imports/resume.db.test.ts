@@ -11,7 +11,7 @@ import { auditEvents, jobs, merchants, users } from '../db/schema';
 import { createDryRun, importById } from './import';
 import {
 	IMPORT_ATTEMPTS_WITHOUT_PROGRESS,
-	IMPORT_BATCH_FIRST,
+	firstBatchSize,
 	IMPORT_JOB,
 	importJob,
 	importJobKey,
@@ -25,12 +25,16 @@ import { syntheticAcquirerCsv } from './synthetic';
 let t: TestDatabase;
 let officialId: string;
 const LEASE_MS = 60_000;
-/** Rows enough for several batches (sized from the first one's IMPORT_BATCH_FIRST rows on). */
-const ROWS = IMPORT_BATCH_FIRST * 6;
+/** The first batch's rows on this driver (500 on PostgreSQL, 100 on PGlite, run.ts). */
+let FIRST: number;
+/** Rows enough for several batches (sized from the first one's FIRST rows on). */
+let ROWS: number;
 const noPause = async () => {};
 
 beforeAll(async () => {
 	t = await openTestDatabase();
+	FIRST = firstBatchSize(t.db);
+	ROWS = FIRST * 6;
 	const [u] = await t.db
 		.insert(users)
 		.values({ email: 'resume@region.fr', role: 'official' })
@@ -167,7 +171,7 @@ describe('imports as jobs', () => {
 	});
 
 	it('abandoned without progress, it ends failed; started again, it finishes', async () => {
-		const total = IMPORT_BATCH_FIRST + 3;
+		const total = FIRST + 3;
 		const id = await startedImport(total, 73_000_000);
 		// Each attempt dies before its first batch commits: no progress.
 		for (let attempt = 0; attempt < IMPORT_ATTEMPTS_WITHOUT_PROGRESS; attempt++) {
@@ -202,7 +206,7 @@ describe('imports as jobs', () => {
 		// Queued: not stalled.
 		expect(await startImport(t.db, id, officialId)).toMatchObject({ ok: false, status: 'running' });
 		const processed = await dieAfter(1, id, 'gone');
-		expect(processed).toBe(IMPORT_BATCH_FIRST);
+		expect(processed).toBe(FIRST);
 		// Its lease still holds: a runner may be at work.
 		expect(await startImport(t.db, id, officialId)).toMatchObject({ ok: false });
 		// Past its lease (no runner came back): accepted, and resumed after the written batch.

@@ -33,6 +33,10 @@ export const IMPORT_BATCH_FIRST = 100;
 export const IMPORT_BATCH_MIN = 50;
 export const IMPORT_BATCH_MAX = 500;
 
+/** The first batch's rows on this database (see above). */
+export const firstBatchSize = (db: Executor): number =>
+	isEmbedded(db) ? IMPORT_BATCH_FIRST : IMPORT_BATCH_MAX;
+
 /** The next batch's rows after `rows` rows took `ms`: towards PACE_STEP_MS, at most doubling. */
 export function nextBatchSize(rows: number, ms: number, stepMs = PACE_STEP_MS): number {
 	const fitting = Math.floor((rows * stepMs) / Math.max(ms, 1));
@@ -139,7 +143,7 @@ export async function runImport(
 	let written = false;
 	try {
 		const embedded = isEmbedded(db);
-		let size = embedded ? IMPORT_BATCH_FIRST : IMPORT_BATCH_MAX;
+		let size = firstBatchSize(db);
 		// The next rows to write, read ahead (IMPORT_BATCH_MAX at a time), from `readFrom` on.
 		let ahead: ReportRow[] = [];
 		let readFrom = imp.processed;
