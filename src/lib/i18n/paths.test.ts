@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { delocalizeHref, delocalizePath, localeOfPath, localizeHref } from './paths';
+import { delocalizePath, localeOfPath, localizeHref } from './paths';
 
 describe('language in the path', () => {
 	it('reads the locale of the first segment only', () => {
@@ -47,11 +47,5 @@ describe('language in the path', () => {
 		);
 		expect(localizeHref('//other.example/x', { locale: 'fr' })).toBe('//other.example/x');
 		expect(localizeHref('mailto:a@b.c', { locale: 'fr' })).toBe('mailto:a@b.c');
-	});
-
-	it('takes the language off a link', () => {
-		expect(delocalizeHref('/fr/about?x=1#y')).toBe('/about?x=1#y');
-		expect(delocalizeHref('/zh?q=a')).toBe('/?q=a');
-		expect(delocalizeHref('/admin/queue')).toBe('/admin/queue');
 	});
 });

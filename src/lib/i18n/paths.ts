@@ -40,11 +40,3 @@ export function localizeHref(href: string, options?: { locale?: Locale }): strin
 	const localized = current ? `/${locale}${path.slice(current.length + 1)}` : `/${locale}${path}`;
 	return localized + rest;
 }
-
-/** A site path without its language: `/fr/about?x` → `/about?x`. */
-export function delocalizeHref(href: string): string {
-	if (!href.startsWith('/') || href.startsWith('//')) return href;
-	const cut = href.search(/[?#]/);
-	const path = cut === -1 ? href : href.slice(0, cut);
-	return delocalizePath(path) + (cut === -1 ? '' : href.slice(cut));
-}
